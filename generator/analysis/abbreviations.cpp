@@ -1,0 +1,67 @@
+#include "analysis/abbreviations.h"
+
+#include <cctype>
+
+namespace safesite {
+
+namespace {
+
+bool word_char(char c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    return std::isalnum(u) || c == '&' || u >= 0x80;
+}
+
+template <typename F>
+void for_each_word(std::string_view text, F f) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!word_char(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t start = i;
+        while (i < text.size() && word_char(text[i])) ++i;
+        std::size_t end = i;
+        // "CAMHS'" or "LADO's" still name the abbreviation.
+        std::string_view word = text.substr(start, end - start);
+        while (!word.empty() && word.back() == '&') word.remove_suffix(1);
+        f(start, word);
+    }
+}
+
+}  // namespace
+
+AbbreviationIndex::AbbreviationIndex(const Glossary& glossary) {
+    for (const Term& t : glossary.terms)
+        if (!t.abbr.empty()) by_abbr_.emplace(t.abbr, &t);
+}
+
+const Term* AbbreviationIndex::lookup(std::string_view abbr) const {
+    auto it = by_abbr_.find(abbr);
+    return it == by_abbr_.end() ? nullptr : it->second;
+}
+
+std::vector<AbbreviationMatch> AbbreviationIndex::find(std::string_view text) const {
+    std::vector<AbbreviationMatch> out;
+    if (by_abbr_.empty()) return out;
+    for_each_word(text, [&](std::size_t offset, std::string_view word) {
+        if (const Term* t = lookup(word)) out.push_back({offset, word.size(), t});
+    });
+    return out;
+}
+
+std::vector<std::pair<std::size_t, std::string_view>> abbreviation_like_words(std::string_view text) {
+    std::vector<std::pair<std::size_t, std::string_view>> out;
+    for_each_word(text, [&](std::size_t offset, std::string_view word) {
+        int upper = 0;
+        bool all = word.size() >= 2;
+        for (char c : word) {
+            if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+            else if (c != '&' && !std::isdigit(static_cast<unsigned char>(c))) all = false;
+        }
+        if (all && upper >= 2) out.emplace_back(offset, word);
+    });
+    return out;
+}
+
+}  // namespace safesite

@@ -1,0 +1,109 @@
+#include "analysis/site_checks.h"
+
+#include "analysis/contrast.h"
+#include "render/html.h"
+
+#include <set>
+
+namespace safesite {
+
+SiteMap plan_site(const Content& content) {
+    SiteMap map;
+    map.add({"", "index.html", content.site.name});
+    for (const Page& p : content.pages) map.add({p.slug, p.slug + ".html", p.title});
+    map.add({"glossary", "glossary.html", "Glossary"});
+    map.add({"accessibility", "accessibility.html", "Accessibility statement"});
+    map.add({"404", "404.html", "Page not found"});
+    return map;
+}
+
+Location locate_in_page(const Page& page, cmark_node* node) {
+    int line = cmark_node_get_start_line(node) + page.body_first_line - 1;
+    int byte_column = cmark_node_get_start_column(node);
+    std::string_view text = line_of(page.source, line);
+    return {page.source_path, line, column_of(text, static_cast<std::size_t>(std::max(byte_column - 1, 0)))};
+}
+
+namespace {
+
+void report(Diagnostics& diags, const Page& page, cmark_node* node, Severity severity, std::string message, std::string hint,
+            std::string code = {}) {
+    Location where = locate_in_page(page, node);
+    diags.add({where, severity, std::move(message), std::move(hint), std::move(code), std::string(line_of(page.source, where.line))});
+}
+
+void check_page(const Page& page, const SiteMap& map, const AbbreviationIndex& abbreviations, Diagnostics& diags) {
+    std::set<std::string> warned_abbreviations;
+    cmark_iter* it = cmark_iter_new(page.tree.get());
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        if (ev != CMARK_EVENT_ENTER) continue;
+        cmark_node* n = cmark_iter_get_node(it);
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_HTML_BLOCK:
+            case CMARK_NODE_HTML_INLINE:
+                report(diags, page, n, Severity::warning, "raw HTML is not published",
+                       "write it in Markdown instead; safesite never passes HTML through", "raw-html");
+                break;
+            case CMARK_NODE_LINK: {
+                std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+                if (is_external_link(url)) {
+                    if (!safe_url(url)) report(diags, page, n, Severity::error, "the link '" + url + "' is not allowed", "use an http, https, mailto or tel link");
+                } else if (url.empty()) {
+                    report(diags, page, n, Severity::error, "the link has no address", "write [text](address)");
+                } else if (url[0] != '#' && !safe_url(url)) {
+                    report(diags, page, n, Severity::error, "the link '" + url + "' is not allowed",
+                           "links go to another page of the site, or to an http, https, mailto or tel address");
+                } else if (url[0] != '#' && !map.file_for(url)) {
+                    report(diags, page, n, Severity::error, "there is no page at '" + url + "'",
+                           "link to a page by its name, e.g. [how to report](how-to-report) or [glossary](/glossary)");
+                }
+                break;
+            }
+            case CMARK_NODE_IMAGE:
+                report(diags, page, n, Severity::error, "pages cannot show images yet",
+                       "describe what the image shows in words, or link to it");
+                break;
+            case CMARK_NODE_TEXT: {
+                const char* text = cmark_node_get_literal(n);
+                for (const auto& [offset, word] : abbreviation_like_words(text ? text : "")) {
+                    if (abbreviations.lookup(word) || !warned_abbreviations.insert(std::string(word)).second) continue;
+                    report(diags, page, n, Severity::warning, "'" + std::string(word) + "' looks like an abbreviation the glossary does not explain",
+                           "add a <term abbr=\"" + std::string(word) + "\"> to glossary.xml, or write it out in full", "unexplained-abbreviation");
+                }
+                break;
+            }
+            default: break;
+        }
+    }
+    cmark_iter_free(it);
+}
+
+}  // namespace
+
+void check_site(const Content& content, const SiteMap& map, const AbbreviationIndex& abbreviations, Date today, Diagnostics& diags) {
+    for (const auto& link : content.site.navigation)
+        if (!map.find(link.href))
+            diags.error(link.where, "the navigation links to '" + link.href + "', which is not a page of the site",
+                        "use a page's name, such as about or glossary");
+
+    const AccessibilityFacts& a = content.site.accessibility;
+    if (a.reviewed.year && add_months(a.reviewed, 12) < today)
+        diags.warning(a.where, "the accessibility statement was last reviewed on " + a.reviewed.long_form() + ", more than 12 months ago",
+                      "review it, then update reviewed=\"YYYY-MM-DD\"", "accessibility-review-overdue");
+    if (a.compliance != "full" && a.problems.empty())
+        diags.error(a.where, "the statement says the site is not fully compliant but lists no problems",
+                    "add a <problem reason=\"...\"> for each thing that is not accessible");
+
+    if (auto brand = parse_hex_colour(content.theme.brand_colour)) {
+        double ratio = contrast_ratio(*brand, Rgb{255, 255, 255});
+        if (ratio < 4.5) {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "%.2f", ratio);
+            diags.error(content.theme.where, "white text on the brand colour " + content.theme.brand_colour + " has a contrast of " + buf + ":1, below the 4.5:1 that WCAG 2.2 AA needs",
+                        "choose a darker brand colour");
+        }
+    }
+    for (const Page& p : content.pages) check_page(p, map, abbreviations, diags);
+}
+
+}  // namespace safesite

@@ -1,0 +1,20 @@
+// Checks on the site as a whole, after loading and before rendering: links
+// between pages, the theme's contrast, how current the accessibility
+// statement is, and what page text will not show as written.
+#pragma once
+
+#include "analysis/abbreviations.h"
+#include "analysis/site_map.h"
+#include "model/content.h"
+
+namespace safesite {
+
+// Lists every page the site will have.
+SiteMap plan_site(const Content& content);
+
+void check_site(const Content& content, const SiteMap& map, const AbbreviationIndex& abbreviations, Date today, Diagnostics& diags);
+
+// Where a Markdown node is, in the page's own file.
+Location locate_in_page(const Page& page, cmark_node* node);
+
+}  // namespace safesite

@@ -1,0 +1,31 @@
+// A whole build, as a list of stages: load, check, render, publish.
+#pragma once
+
+#include "content/content_folder.h"
+#include "support/date.h"
+#include "support/diagnostics.h"
+#include "support/file_system.h"
+
+#include <string>
+
+namespace safesite {
+
+struct BuildOptions {
+    std::string content_dir = "content";
+    std::string out_dir = "site";
+    std::string templates_dir = "templates";
+    Date today = today_utc();
+    bool publish = true;  // false for `safesite check`
+    ContentLimits limits;
+};
+
+struct BuildReport {
+    Diagnostics diags;
+    int pages = 0;  // HTML pages written
+    int files = 0;  // every file written, assets included
+    bool ok() const { return !diags.has_errors(); }
+};
+
+BuildReport build_site(FileSystem& fs, const BuildOptions& options);
+
+}  // namespace safesite

@@ -1,0 +1,110 @@
+#include "cli/command_line.h"
+
+namespace safesite {
+
+namespace {
+
+constexpr const char* kOverview = R"(safesite: accessible HTML for safeguarding partnerships, from structured content.
+
+Usage:
+  safesite build [options]   check the content, then write the site
+  safesite check [options]   check the content and report every problem
+  safesite --help            this text; 'safesite build --help' for one command
+  safesite --version         the version
+
+Problems are printed as path:line:col: error|warning: message, each with a
+hint. Exit status: 0 when there are no errors, 1 when the content has errors,
+2 when the command line is wrong.
+)";
+
+constexpr const char* kBuild = R"(safesite build: check the content, then write the site.
+
+Usage: safesite build [--content DIR] [--out DIR] [--templates DIR] [--today YYYY-MM-DD] [--quiet]
+
+  --content DIR      the content folder (default: content)
+  --out DIR          where the public site goes (default: site)
+  --templates DIR    the theme: layout, partials, page templates, assets (default: templates)
+  --today DATE       the date that date-based checks and pages use (default: today)
+  --quiet            print problems only, not the summary line
+
+Nothing is written if the content has an error: the previous site stays as it
+was. Otherwise the new site replaces the old one in a single step.
+)";
+
+constexpr const char* kCheck = R"(safesite check: check the content and report every problem at once.
+
+Usage: safesite check [--content DIR] [--templates DIR] [--today YYYY-MM-DD] [--quiet]
+
+  --content DIR      the content folder (default: content)
+  --templates DIR    the theme to check against (default: templates)
+  --today DATE       the date that date-based checks use (default: today)
+  --quiet            print problems only, not the summary line
+
+Writes nothing. Exit status 1 if there is any error; warnings alone give 0.
+)";
+
+}  // namespace
+
+std::string help_text(const std::string& topic) {
+    if (topic == "build") return kBuild;
+    if (topic == "check") return kCheck;
+    return kOverview;
+}
+
+std::string version_text() { return "safesite " SAFESITE_VERSION "\n"; }
+
+CommandLine parse_command_line(const std::vector<std::string>& args) {
+    CommandLine cl;
+    if (args.empty()) {
+        cl.error = "no command given";
+        return cl;
+    }
+    const std::string& first = args[0];
+    if (first == "--help" || first == "-h" || first == "help") {
+        cl.command = Command::help;
+        if (args.size() > 1) cl.help_topic = args[1];
+        return cl;
+    }
+    if (first == "--version") {
+        cl.command = Command::version;
+        return cl;
+    }
+    if (first == "build") cl.command = Command::build;
+    else if (first == "check") cl.command = Command::check;
+    else {
+        cl.error = "unknown command '" + first + "'";
+        return cl;
+    }
+    cl.options.publish = cl.command == Command::build;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& into) {
+            if (i + 1 >= args.size() || args[i + 1].empty()) {
+                cl.error = a + " needs a value";
+                return;
+            }
+            into = args[++i];
+        };
+        if (a == "--help" || a == "-h") {
+            cl.help_topic = first;
+            cl.command = Command::help;
+            return cl;
+        }
+        if (a == "--quiet" || a == "-q") cl.quiet = true;
+        else if (a == "--content") value(cl.options.content_dir);
+        else if (a == "--templates") value(cl.options.templates_dir);
+        else if (a == "--out" && cl.command == Command::build) value(cl.options.out_dir);
+        else if (a == "--today") {
+            std::string text;
+            value(text);
+            if (!cl.error.empty()) return cl;
+            auto d = parse_full_date(text);
+            if (!d) cl.error = "--today wants a date as YYYY-MM-DD, not '" + text + "'";
+            else cl.options.today = *d;
+        } else cl.error = "unknown option '" + a + "' for " + first;
+        if (!cl.error.empty()) return cl;
+    }
+    return cl;
+}
+
+}  // namespace safesite

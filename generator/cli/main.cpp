@@ -1,0 +1,63 @@
+// The safesite program: the command line around the library.
+#include "build/site_build.h"
+#include "cli/command_line.h"
+#include "content/markdown_document.h"
+
+#include <libxml/parser.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+using namespace safesite;
+
+namespace {
+
+void print_diagnostics(const Diagnostics& diags) {
+    for (const Diagnostic& d : diags.sorted()) std::cerr << format_diagnostic(d);
+}
+
+std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    CommandLine cl = parse_command_line(args);
+    if (!cl.error.empty()) {
+        std::cerr << "safesite: " << cl.error << "\n\n" << help_text(cl.help_topic.empty() && !args.empty() ? args[0] : "");
+        return 2;
+    }
+    if (cl.command == Command::help) {
+        std::cout << help_text(cl.help_topic);
+        return 0;
+    }
+    if (cl.command == Command::version) {
+        std::cout << version_text();
+        return 0;
+    }
+
+    // Process-wide set-up, before anything could run in parallel.
+    xmlInitParser();
+    prepare_markdown();
+
+    auto started = std::chrono::steady_clock::now();
+    DiskFileSystem fs;
+    BuildReport report = build_site(fs, cl.options);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    print_diagnostics(report.diags);
+
+    int errors = report.diags.error_count();
+    int warnings = report.diags.warning_count();
+    if (!cl.quiet) {
+        char time[32];
+        std::snprintf(time, sizeof time, "%.2f s", seconds);
+        if (cl.command == Command::check || !report.ok())
+            std::cout << "safesite: " << plural(errors, "error", "errors") << ", " << plural(warnings, "warning", "warnings")
+                      << (report.ok() ? "" : "; nothing was written") << " (" << time << ")\n";
+        else
+            std::cout << "safesite: wrote " << plural(report.pages, "page", "pages") << " (" << plural(report.files, "file", "files")
+                      << ") to " << cl.options.out_dir << "/ in " << time << ", " << plural(warnings, "warning", "warnings") << "\n";
+    }
+    return report.ok() ? 0 : 1;
+}

@@ -1,0 +1,75 @@
+#include "content/content_folder.h"
+
+#include <cctype>
+
+namespace safesite {
+
+std::string path_escape_reason(std::string_view p) {
+    if (p.empty()) return "the path is empty";
+    if (p.find('\\') != std::string_view::npos) return "it uses '\\'; write paths with '/'";
+    if (p[0] == '/') return "it is an absolute path";
+    if (p.size() >= 2 && std::isalpha(static_cast<unsigned char>(p[0])) && p[1] == ':') return "it is a Windows drive path";
+    if (p.find('\0') != std::string_view::npos) return "it contains a NUL character";
+    std::size_t start = 0;
+    while (start <= p.size()) {
+        std::size_t slash = p.find('/', start);
+        if (slash == std::string_view::npos) slash = p.size();
+        std::string_view part = p.substr(start, slash - start);
+        if (part == "..") return "it climbs out of the folder with '..'";
+        start = slash + 1;
+    }
+    return {};
+}
+
+ContentFolder::ContentFolder(FileSystem& fs, std::string root, ContentLimits limits)
+    : fs_(fs), root_(std::move(root)), limits_(limits) {
+    real_root_ = fs_.real_path(root_);
+}
+
+bool ContentFolder::inside(const std::string& relative) {
+    auto real = fs_.real_path(join_path(root_, relative));
+    if (!real || !real_root_) return false;
+    return real->size() > real_root_->size() && real->compare(0, real_root_->size(), *real_root_) == 0 &&
+           (*real)[real_root_->size()] == '/';
+}
+
+bool ContentFolder::check_reference(std::string_view relative, const Location& from, Diagnostics& diags) {
+    std::string reason = path_escape_reason(relative);
+    if (!reason.empty()) {
+        diags.error(from, "the path '" + std::string(relative) + "' is refused: " + reason,
+                    "name a file inside the content folder, relative to it, e.g. reports/2023-24/foreword.md");
+        return false;
+    }
+    std::string rel(relative);
+    if (!fs_.exists(join_path(root_, rel))) {
+        diags.error(from, "'" + rel + "' does not exist in the content folder", "check the spelling, or add the file");
+        return false;
+    }
+    if (!inside(rel)) {
+        diags.error(from, "the path '" + rel + "' is refused: it leads outside the content folder through a link",
+                    "copy the file into the content folder instead of linking to it");
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::string> ContentFolder::read(const std::string& relative, Diagnostics& diags) {
+    Location at{relative, 0, 0};
+    if (!inside(relative)) {
+        diags.error(at, "refused: the file leads outside the content folder through a link",
+                    "copy the file into the content folder instead of linking to it");
+        return std::nullopt;
+    }
+    std::string path = join_path(root_, relative);
+    if (auto n = fs_.size(path); n && *n > limits_.max_file_bytes) {
+        diags.error(at, "the file is " + std::to_string(*n) + " bytes, over the limit of " + std::to_string(limits_.max_file_bytes),
+                    "split it into smaller files");
+        return std::nullopt;
+    }
+    std::string err;
+    auto text = fs_.read(path, &err);
+    if (!text) diags.error(at, "cannot read the file: " + err);
+    return text;
+}
+
+}  // namespace safesite

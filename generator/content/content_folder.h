@@ -1,0 +1,46 @@
+// The content folder as loaders see it: every read goes through here, and
+// nothing outside the folder can be reached, by "..", an absolute path, a
+// Windows path or a symlink.
+#pragma once
+
+#include "support/diagnostics.h"
+#include "support/file_system.h"
+
+#include <optional>
+#include <string>
+
+namespace safesite {
+
+struct ContentLimits {
+    long long max_file_bytes = 8 * 1024 * 1024;
+};
+
+class ContentFolder {
+public:
+    ContentFolder(FileSystem& fs, std::string root, ContentLimits limits = {});
+
+    FileSystem& fs() { return fs_; }
+    const std::string& root() const { return root_; }
+    bool exists() { return fs_.is_directory(root_); }
+
+    // True if `relative` names a file inside the folder. Otherwise reports
+    // why at `referenced_from` and returns false.
+    bool check_reference(std::string_view relative, const Location& referenced_from, Diagnostics& diags);
+    // Reads content/`relative`; problems are reported against the file itself.
+    std::optional<std::string> read(const std::string& relative, Diagnostics& diags);
+    bool has(const std::string& relative) { return fs_.exists(join_path(root_, relative)); }
+    std::vector<DirectoryEntry> list(const std::string& relative) { return fs_.list(join_path(root_, relative)); }
+
+private:
+    bool inside(const std::string& relative);
+
+    FileSystem& fs_;
+    std::string root_;
+    std::optional<std::string> real_root_;
+    ContentLimits limits_;
+};
+
+// Why `relative` is not a plain relative path inside a folder, or empty if it is.
+std::string path_escape_reason(std::string_view relative);
+
+}  // namespace safesite

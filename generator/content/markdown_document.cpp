@@ -1,0 +1,47 @@
+#include "content/markdown_document.h"
+
+#include <cmark-gfm-core-extensions.h>
+
+#include <array>
+#include <mutex>
+
+namespace safesite {
+
+void prepare_markdown() {
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+CmarkTree parse_markdown(std::string_view text) {
+    prepare_markdown();
+    cmark_parser* parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART);
+    static constexpr std::array<const char*, 5> kExtensions = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+    for (const char* name : kExtensions)
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
+    cmark_parser_feed(parser, text.data(), text.size());
+    cmark_node* doc = cmark_parser_finish(parser);
+    cmark_parser_free(parser);
+    return CmarkTree(doc);
+}
+
+std::string plain_text(cmark_node* node) {
+    std::string out;
+    cmark_iter* it = cmark_iter_new(node);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        if (ev != CMARK_EVENT_ENTER) continue;
+        cmark_node* n = cmark_iter_get_node(it);
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+                if (const char* lit = cmark_node_get_literal(n)) out += lit;
+                break;
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK: out += ' '; break;
+            default: break;
+        }
+    }
+    cmark_iter_free(it);
+    return out;
+}
+
+}  // namespace safesite

@@ -1,0 +1,30 @@
+// A Markdown file parsed by cmark-gfm with the GitHub extensions (tables,
+// strikethrough, autolinks, tag filter, task lists) and footnotes. Raw HTML
+// is kept in the tree only so that checks can point at it; no renderer of
+// ours ever outputs it.
+#pragma once
+
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <string>
+
+namespace safesite {
+
+struct CmarkNodeDeleter {
+    void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+using CmarkTree = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
+
+// Registers the extensions once. cmark-gfm keeps them in a plain static,
+// so this must happen before any thread parses.
+void prepare_markdown();
+
+// Parses `text`. cmark-gfm's inline parser writes a global table, so
+// parsing must not run on two threads at once (rendering may).
+CmarkTree parse_markdown(std::string_view text);
+
+// The text of a node's inline content, without markup: "Who *we* are" gives "Who we are".
+std::string plain_text(cmark_node* node);
+
+}  // namespace safesite

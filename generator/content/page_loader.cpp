@@ -1,0 +1,119 @@
+// content/pages/*.md into Pages: optional front matter, then Markdown whose
+// first heading is the title.
+#include "content/site_loader.h"
+#include "support/text.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace safesite {
+
+namespace {
+
+// Output names the generator itself uses; a free page cannot take them.
+constexpr std::array<std::string_view, 8> kReserved = {"index", "glossary", "accessibility", "404", "sitemap", "robots", "assets", "search"};
+
+bool valid_slug(std::string_view s) {
+    if (s.empty() || s.size() > 80) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return s.front() != '-' && s.back() != '-';
+}
+
+std::optional<bool> yes_no(std::string_view v) {
+    if (v == "yes" || v == "true" || v == "on") return true;
+    if (v == "no" || v == "false" || v == "off") return false;
+    return std::nullopt;
+}
+
+// Reads "key: value" lines between two "---" lines at the very top.
+bool read_front_matter(Page& page, Diagnostics& diags) {
+    auto lines = split_lines(page.source);
+    if (lines.empty() || trim(lines[0]) != "---") return true;
+    bool ok = true;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        int line_no = static_cast<int>(i) + 1;
+        std::string line = trim(lines[i]);
+        auto fail = [&](int col, std::string message, std::string hint) {
+            diags.add({{page.source_path, line_no, col}, Severity::error, std::move(message), std::move(hint), {}, std::string(lines[i])});
+            ok = false;
+        };
+        if (line == "---") {
+            page.body_first_line = line_no + 1;
+            return ok;
+        }
+        if (line.empty() || line[0] == '#') continue;
+        std::size_t colon = line.find(':');
+        if (colon == std::string::npos) {
+            fail(1, "front matter lines are 'name: value'", "or end the front matter with a line of ---");
+            continue;
+        }
+        std::string key = trim(line.substr(0, colon));
+        std::string value = trim(line.substr(colon + 1));
+        int value_col = static_cast<int>(lines[i].find(value.empty() ? ":" : value)) + 1;
+        if (key == "description") page.description = value;
+        else if (key == "exit-this-page" || key == "navigation") {
+            auto b = yes_no(value);
+            if (!b) fail(value_col, "'" + value + "' is not yes or no", "write " + key + ": yes, or " + key + ": no");
+            else if (key == "navigation") page.in_navigation = *b;
+            else page.exit_this_page = *b;
+        } else if (key == "order") {
+            try {
+                page.order = std::stoi(value);
+            } catch (...) {
+                fail(value_col, "order must be a whole number", "e.g. order: 2");
+            }
+        } else {
+            fail(1, "unknown front matter '" + key + "'", "known names: description, exit-this-page, navigation, order");
+        }
+    }
+    diags.add({{page.source_path, 1, 1}, Severity::error, "the front matter is never closed", "add a line of --- after it", {}, "---"});
+    return false;
+}
+
+}  // namespace
+
+std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags) {
+    std::vector<Page> pages;
+    if (!folder.has("pages")) return pages;
+    for (const auto& entry : folder.list("pages")) {
+        if (entry.is_directory || !entry.name.ends_with(".md")) continue;
+        Page page;
+        page.slug = entry.name.substr(0, entry.name.size() - 3);
+        page.source_path = "pages/" + entry.name;
+        if (!valid_slug(page.slug)) {
+            diags.error({page.source_path, 0, 0}, "the file name '" + entry.name + "' cannot be a page address",
+                        "use lower-case letters, digits and '-', e.g. how-to-report.md");
+            continue;
+        }
+        if (std::find(kReserved.begin(), kReserved.end(), page.slug) != kReserved.end()) {
+            diags.error({page.source_path, 0, 0}, "'" + page.slug + "' is a name safesite uses for its own pages", "rename the file");
+            continue;
+        }
+        auto text = folder.read(page.source_path, diags);
+        if (!text) continue;
+        page.source = std::move(*text);
+        if (!read_front_matter(page, diags)) continue;
+        std::size_t body_start = 0;
+        for (int n = 1; n < page.body_first_line; ++n) body_start = page.source.find('\n', body_start) + 1;
+        page.tree = parse_markdown(std::string_view(page.source).substr(body_start));
+        cmark_node* heading = nullptr;
+        for (cmark_node* n = cmark_node_first_child(page.tree.get()); n; n = cmark_node_next(n))
+            if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
+                heading = n;
+                break;
+            }
+        if (!heading) {
+            diags.add({{page.source_path, page.body_first_line, 1}, Severity::error, "the page has no heading",
+                       "start it with a heading such as '# How to report a concern'; the first heading is the page's title", {}, {}});
+            continue;
+        }
+        page.title = trim(plain_text(heading));
+        cmark_node_free(heading);  // the template shows the title as the page's h1
+        pages.push_back(std::move(page));
+    }
+    return pages;
+}
+
+}  // namespace safesite

@@ -1,0 +1,19 @@
+// Validation of content files against the RELAX NG schemas that ship inside
+// safesite (generator/schemas/*.rng), so the contract cannot drift from a
+// copy on the user's disk.
+#pragma once
+
+#include "content/xml_document.h"
+
+#include <string_view>
+
+namespace safesite {
+
+// The text of a built-in schema, e.g. "site" for site.rng; empty if unknown.
+std::string_view built_in_schema(std::string_view name);
+
+// Checks `document` against the built-in schema `name`. Each problem is
+// reported at the element it concerns. Returns true when valid.
+bool validate(const XmlDocument& document, std::string_view name, Diagnostics& diags);
+
+}  // namespace safesite

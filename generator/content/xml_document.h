@@ -1,0 +1,57 @@
+// A content XML file, parsed safely: no entity declarations, no external
+// DTD, no network, nothing loaded but the bytes given. Every element keeps
+// the byte offset of its start tag so problems point at a line and column.
+#pragma once
+
+#include "support/diagnostics.h"
+
+#include <libxml/tree.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace safesite {
+
+class XmlDocument {
+public:
+    // Parses `text` (the file at `path`). Problems go to `diags`; returns
+    // null when the document cannot be used at all.
+    static std::unique_ptr<XmlDocument> parse(std::string path, std::string text, Diagnostics& diags);
+    ~XmlDocument();
+    XmlDocument(const XmlDocument&) = delete;
+    XmlDocument& operator=(const XmlDocument&) = delete;
+
+    const std::string& path() const { return path_; }
+    const std::string& text() const { return text_; }
+    xmlDoc* doc() const { return doc_; }
+    const xmlNode* root() const { return xmlDocGetRootElement(doc_); }
+
+    // Where an element's start tag begins.
+    Location locate(const xmlNode* element) const;
+    // Where `name="..."` sits in the element's start tag (the element if absent).
+    Location locate_attribute(const xmlNode* element, std::string_view name) const;
+    // A Location together with the quoted source line, for a Diagnostic.
+    Diagnostic diagnostic_at(const Location& where, Severity severity, std::string message, std::string hint = {},
+                             std::string code = {}) const;
+
+private:
+    XmlDocument(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {}
+    std::size_t offset_of(const xmlNode* element) const;
+
+    std::string path_;
+    std::string text_;
+    xmlDoc* doc_ = nullptr;
+};
+
+// Small, null-safe readers for loaders, in the spirit of pugixml's handles.
+std::vector<const xmlNode*> child_elements(const xmlNode* parent, std::string_view name = {});
+const xmlNode* first_child(const xmlNode* parent, std::string_view name);
+std::optional<std::string> attribute(const xmlNode* element, std::string_view name);
+// Text content with runs of white space folded to one space and trimmed,
+// since content files wrap long sentences over several lines.
+std::string folded_text(const xmlNode* element);
+std::string element_name(const xmlNode* element);
+
+}  // namespace safesite

@@ -1,0 +1,112 @@
+// The values every page shares: site, navigation, breadcrumbs, footer.
+#include "render/site_context.h"
+
+#include <algorithm>
+
+namespace safesite {
+
+namespace {
+
+// A contents list helps on long pages; on short ones it is noise.
+constexpr std::size_t kContentsListMinHeadings = 3;
+
+std::string canonical_url(const Site& site, const std::string& file) {
+    return site.base_url + (file == "index.html" ? "" : file);
+}
+
+template <typename HrefTo>
+List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to) {
+    List items;
+    auto add = [&](const std::string& label, const SitePage* target) {
+        if (!target) return;
+        items.push_back(Record{{"label", label},
+                               {"href", href_to(target->file)},
+                               {"current", target->file == current.file}});
+    };
+    const Site& s = site.content.site;
+    if (!s.navigation.empty()) {
+        for (const auto& link : s.navigation) add(link.label, site.map.find(link.href));
+        return items;
+    }
+    add("Home", site.map.find(""));
+    std::vector<const Page*> pages;
+    for (const Page& p : site.content.pages)
+        if (p.in_navigation) pages.push_back(&p);
+    std::stable_sort(pages.begin(), pages.end(), [](const Page* a, const Page* b) { return a->order < b->order; });
+    for (const Page* p : pages) add(p->title, site.map.find(p->slug));
+    add("Glossary", site.map.find("glossary"));
+    return items;
+}
+
+}  // namespace
+
+MarkdownContext markdown_context_for(const SiteContext& site, const std::string& file) {
+    MarkdownContext ctx;
+    ctx.abbreviations = &site.abbreviations;
+    if (const SitePage* g = site.map.find("glossary")) ctx.glossary_url = relative_url(file, g->file);
+    const SiteMap* map = &site.map;
+    ctx.resolve_link = [map, file](std::string_view link) -> std::optional<std::string> {
+        auto target = map->file_for(link);
+        if (!target) return std::nullopt;
+        return relative_url(file, *target);
+    };
+    // Ids the layout itself uses.
+    ctx.ids = {"main-content", "navigation", "contents", "footnote-label"};
+    return ctx;
+}
+
+std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame frame, Diagnostics& diags) {
+    const Site& s = site.content.site;
+    const SitePage& page = *frame.page;
+    const std::string root = frame.absolute_root.value_or(root_prefix(page.file));
+    auto href_to = [&](const std::string& file) {
+        return frame.absolute_root ? *frame.absolute_root + (file == "index.html" ? "" : file) : relative_url(page.file, file);
+    };
+
+    auto link_to = [&](std::string_view site_path) -> std::string {
+        const SitePage* p = site.map.find(site_path);
+        return p ? href_to(p->file) : std::string();
+    };
+    Record common{
+        {"root", root},
+        {"links", Record{{"home", link_to("")}, {"glossary", link_to("glossary")}, {"accessibility", link_to("accessibility")}}},
+        {"site", Record{{"name", s.name}, {"short_name", s.short_name}, {"lang", s.lang}, {"authority", s.authority},
+                        {"email", s.contact.email}, {"phone", s.contact.phone}}},
+        {"page", Record{{"title", page.title}, {"file", page.file}, {"canonical", canonical_url(s, page.file)},
+                        {"is_home", page.file == "index.html"}}},
+    };
+    List contents;
+    for (const Heading& h : frame.contents)
+        if (h.level == 2) contents.push_back(Record{{"label", h.text}, {"href", "#" + h.id}});
+    if (contents.size() < kContentsListMinHeadings) contents.clear();
+
+    Record inner = frame.values;
+    for (const auto& [k, v] : common) inner.emplace(k, v);
+    inner.emplace("contents", contents);
+    auto main = site.templates.render(frame.template_name, Value(std::move(inner)), diags);
+    if (!main) return std::nullopt;
+
+    List crumbs;
+    if (page.file != "index.html") crumbs.push_back(Record{{"label", "Home"}, {"href", href_to("index.html")}, {"current", false}});
+    for (const Crumb& c : frame.parents) crumbs.push_back(Record{{"label", c.label}, {"href", href_to(c.file)}, {"current", false}});
+    crumbs.push_back(Record{{"label", page.file == "index.html" ? std::string("Home") : page.title}, {"href", ""}, {"current", true}});
+
+    const Theme& theme = site.content.theme;
+    Record layout = common;
+    layout.emplace("main", *main);
+    layout.emplace("title", page.file == "index.html" ? s.name : page.title + " - " + s.name);
+    layout.emplace("description", frame.values.count("description") && frame.values.at("description").is_text()
+                                      ? frame.values.at("description").text()
+                                      : s.description);
+    layout.emplace("navigation", navigation(site, page, href_to));
+    layout.emplace("breadcrumbs", crumbs);
+    layout.emplace("exit_this_page", frame.exit_this_page);
+    layout.emplace("exit_url", s.exit_url);
+    layout.emplace("theme", Record{{"logo", theme.logo.empty() ? std::string() : root + "assets/" + theme.logo},
+                                   {"logo_alt", theme.logo_alt}});
+    auto html = site.templates.render("layout", Value(std::move(layout)), diags);
+    if (!html) return std::nullopt;
+    return html->markup();
+}
+
+}  // namespace safesite

@@ -1,0 +1,22 @@
+#include "render/pages/pages.h"
+
+namespace safesite {
+
+PageFrame home_page(const SiteContext& site, const SitePage& page) {
+    const Site& s = site.content.site;
+    List pages;
+    for (const Page& p : site.content.pages) {
+        const SitePage* target = site.map.find(p.slug);
+        if (!target || !p.in_navigation) continue;
+        pages.push_back(Record{{"title", p.title}, {"href", relative_url(page.file, target->file)}, {"description", p.description}});
+    }
+    PageFrame frame;
+    frame.page = &page;
+    frame.template_name = "pages/home";
+    frame.exit_this_page = s.exit_this_page;
+    frame.values = Record{{"description", s.description}, {"pages", pages}, {"contact_email", s.contact.email},
+                          {"contact_phone", s.contact.phone}};
+    return frame;
+}
+
+}  // namespace safesite

@@ -1,0 +1,19 @@
+// One function per kind of public page: each turns the model into the
+// values its template shows. None of them changes anything shared.
+#pragma once
+
+#include "render/site_context.h"
+
+namespace safesite {
+
+PageFrame home_page(const SiteContext& site, const SitePage& page);
+PageFrame free_page(const SiteContext& site, const SitePage& page, const Page& source);
+PageFrame glossary_page(const SiteContext& site, const SitePage& page);
+PageFrame accessibility_page(const SiteContext& site, const SitePage& page);
+PageFrame not_found_page(const SiteContext& site, const SitePage& page);
+
+// sitemap.xml and robots.txt, from the site map.
+std::string sitemap_xml(const SiteContext& site);
+std::string robots_txt(const SiteContext& site);
+
+}  // namespace safesite

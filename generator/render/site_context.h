@@ -1,0 +1,46 @@
+// What rendering reads. Built once before any page is rendered and never
+// changed while pages render, so each page depends only on it and itself.
+#pragma once
+
+#include "analysis/abbreviations.h"
+#include "analysis/site_map.h"
+#include "model/content.h"
+#include "render/markdown_html.h"
+#include "render/template_set.h"
+
+namespace safesite {
+
+struct SiteContext {
+    const Content& content;
+    const SiteMap& map;
+    const AbbreviationIndex& abbreviations;
+    const TemplateSet& templates;
+    Date today;
+};
+
+struct Crumb {
+    std::string label;
+    std::string file;  // empty for the current page
+};
+
+// One page's frame: which template fills the main column, the values it
+// needs, and the page's place in the site.
+struct PageFrame {
+    const SitePage* page = nullptr;
+    std::string template_name;  // "pages/glossary"
+    Record values;              // the page template's own values
+    std::vector<Crumb> parents; // breadcrumbs above this page, home first
+    bool exit_this_page = false;
+    std::vector<Heading> contents;  // shown as a contents list when long enough
+    // Set for pages served at any address (404.html): links start from the
+    // site's root path instead of being relative.
+    std::optional<std::string> absolute_root;
+};
+
+// Renders `frame` inside templates/layout.html. Null on a template error.
+std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame frame, Diagnostics& diags);
+
+// A MarkdownContext for a page at `file`.
+MarkdownContext markdown_context_for(const SiteContext& site, const std::string& file);
+
+}  // namespace safesite

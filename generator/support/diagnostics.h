@@ -1,0 +1,62 @@
+// One diagnostics type for every loader, check and template: problems are
+// collected, never thrown, so a user sees all of them in one run.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace safesite {
+
+enum class Severity { warning, error };
+
+// A place in a content or template file. Lines and columns count from 1;
+// column counts characters (UTF-8 code points), as editors do.
+struct Location {
+    std::string path;  // relative to the folder the user named, e.g. "pages/about.md"
+    int line = 0;
+    int column = 0;
+};
+
+struct Diagnostic {
+    Location where;
+    Severity severity = Severity::error;
+    std::string message;
+    std::string hint;         // how to fix it, in a sentence; may be empty
+    std::string code;         // stable identifier users filter on; may be empty
+    std::string source_line;  // the offending line, quoted under the message
+};
+
+class Diagnostics {
+public:
+    void error(Location where, std::string message, std::string hint = {}, std::string code = {});
+    void warning(Location where, std::string message, std::string hint = {}, std::string code = {});
+    void add(Diagnostic d);
+    void append(const Diagnostics& other);
+
+    bool has_errors() const { return errors_ > 0; }
+    int error_count() const { return errors_; }
+    int warning_count() const { return static_cast<int>(items_.size()) - errors_; }
+    const std::vector<Diagnostic>& items() const { return items_; }
+
+    // Sorted by path, line and column so that output is stable between runs.
+    std::vector<Diagnostic> sorted() const;
+
+private:
+    std::vector<Diagnostic> items_;
+    int errors_ = 0;
+};
+
+// "path:line:col: error: message [code]" then the quoted line with a caret
+// and "  hint: ..." lines. The compiler format lets editors jump to the fault.
+std::string format_diagnostic(const Diagnostic& d);
+
+// Counts the code points of `line` before byte offset `byte_offset`, plus one.
+int column_of(std::string_view line, std::size_t byte_offset);
+
+// Finds line `line` (1-based) of `text`, without its newline.
+std::string_view line_of(std::string_view text, int line);
+
+// Turns a byte offset into a 1-based line and column.
+Location locate_offset(std::string path, std::string_view text, std::size_t offset);
+
+}  // namespace safesite

@@ -1,0 +1,145 @@
+#include "support/file_system.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace safesite {
+
+std::string join_path(const std::string& a, const std::string& b) {
+    if (a.empty() || a == ".") return b;
+    if (b.empty()) return a;
+    if (a.back() == '/') return a + b;
+    return a + "/" + b;
+}
+
+std::optional<std::string> DiskFileSystem::read(const std::string& path, std::string* err) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        if (err) *err = std::strerror(errno);
+        return std::nullopt;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+        if (err) *err = "read failed";
+        return std::nullopt;
+    }
+    return std::move(buffer).str();
+}
+
+bool DiskFileSystem::exists(const std::string& path) {
+    std::error_code ec;
+    return fs::exists(fs::symlink_status(path, ec));
+}
+
+bool DiskFileSystem::is_directory(const std::string& path) {
+    std::error_code ec;
+    return fs::is_directory(path, ec);
+}
+
+std::vector<DirectoryEntry> DiskFileSystem::list(const std::string& dir) {
+    std::vector<DirectoryEntry> out;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        DirectoryEntry e;
+        e.name = it->path().filename().string();
+        e.is_symlink = it->is_symlink(ec);
+        e.is_directory = it->is_directory(ec);
+        out.push_back(std::move(e));
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    return out;
+}
+
+std::optional<std::string> DiskFileSystem::real_path(const std::string& path) {
+    std::error_code ec;
+    fs::path p = fs::canonical(path, ec);
+    if (ec) return std::nullopt;
+    return p.string();
+}
+
+std::optional<long long> DiskFileSystem::size(const std::string& path) {
+    std::error_code ec;
+    auto n = fs::file_size(path, ec);
+    if (ec) return std::nullopt;
+    return static_cast<long long>(n);
+}
+
+bool DiskFileSystem::write(const std::string& path, std::string_view data, std::string* err) {
+    fs::path p(path);
+    std::error_code ec;
+    if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        if (err) *err = std::strerror(errno);
+        return false;
+    }
+    std::size_t done = 0;
+    while (done < data.size()) {
+        ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            if (err) *err = std::strerror(errno);
+            ::close(fd);
+            return false;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::close(fd) != 0) {
+        if (err) *err = std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+bool DiskFileSystem::make_directories(const std::string& path, std::string* err) {
+    std::error_code ec;
+    fs::create_directories(path, ec);
+    if (ec && !fs::is_directory(path)) {
+        if (err) *err = ec.message();
+        return false;
+    }
+    return true;
+}
+
+bool DiskFileSystem::remove_all(const std::string& path, std::string* err) {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+    if (ec) {
+        if (err) *err = ec.message();
+        return false;
+    }
+    return true;
+}
+
+bool DiskFileSystem::swap_into_place(const std::string& from, const std::string& to, std::string* err) {
+    // A new tree must be complete on disk before the directory entry changes.
+    int dir = ::open(from.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::syncfs(dir);
+        ::close(dir);
+    }
+    if (!exists(to)) {
+        if (std::rename(from.c_str(), to.c_str()) != 0) {
+            if (err) *err = std::strerror(errno);
+            return false;
+        }
+        return true;
+    }
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_EXCHANGE) != 0) {
+        if (err) *err = std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace safesite

@@ -1,0 +1,58 @@
+// The disk, behind an interface: loaders read through it and the output
+// stage writes through it, so tests can run a whole build in memory and
+// assert exactly what was read and written.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace safesite {
+
+struct DirectoryEntry {
+    std::string name;
+    bool is_directory = false;
+    bool is_symlink = false;
+};
+
+class FileSystem {
+public:
+    virtual ~FileSystem() = default;
+
+    // Whole-file read. On failure returns nullopt and sets *err.
+    virtual std::optional<std::string> read(const std::string& path, std::string* err) = 0;
+    virtual bool exists(const std::string& path) = 0;
+    virtual bool is_directory(const std::string& path) = 0;
+    // Entries sorted by name, so builds are deterministic.
+    virtual std::vector<DirectoryEntry> list(const std::string& dir) = 0;
+    // The path with every symlink followed, or nullopt if it does not exist.
+    virtual std::optional<std::string> real_path(const std::string& path) = 0;
+    virtual std::optional<long long> size(const std::string& path) = 0;
+
+    virtual bool write(const std::string& path, std::string_view data, std::string* err) = 0;
+    virtual bool make_directories(const std::string& path, std::string* err) = 0;
+    virtual bool remove_all(const std::string& path, std::string* err) = 0;
+    // Atomically puts `from` where `to` was. If `to` existed, it ends up at
+    // `from` (an exchange), so no moment exists with neither in place.
+    virtual bool swap_into_place(const std::string& from, const std::string& to, std::string* err) = 0;
+};
+
+// The real disk.
+class DiskFileSystem final : public FileSystem {
+public:
+    std::optional<std::string> read(const std::string& path, std::string* err) override;
+    bool exists(const std::string& path) override;
+    bool is_directory(const std::string& path) override;
+    std::vector<DirectoryEntry> list(const std::string& dir) override;
+    std::optional<std::string> real_path(const std::string& path) override;
+    std::optional<long long> size(const std::string& path) override;
+    bool write(const std::string& path, std::string_view data, std::string* err) override;
+    bool make_directories(const std::string& path, std::string* err) override;
+    bool remove_all(const std::string& path, std::string* err) override;
+    bool swap_into_place(const std::string& from, const std::string& to, std::string* err) override;
+};
+
+// Joins two '/'-separated path parts.
+std::string join_path(const std::string& a, const std::string& b);
+
+}  // namespace safesite

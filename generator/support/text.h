@@ -1,0 +1,21 @@
+// Small text operations used across the pipeline.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace safesite {
+
+std::string trim(std::string_view s);
+std::string lower_ascii(std::string_view s);
+// An id or file name from free text: "Who we are!" gives "who-we-are".
+// Letters outside ASCII are dropped; empty input gives "section".
+std::string slugify(std::string_view s);
+bool starts_with_word(std::string_view s, std::string_view word);
+// Splits at '\n', keeping empty lines.
+std::vector<std::string_view> split_lines(std::string_view s);
+// 1,288 style thousands separators.
+std::string with_thousands(long long n);
+
+}  // namespace safesite

@@ -1,0 +1,17 @@
+// Renders one page of a built site to a PNG, to look at it.
+// Usage: node tests/browser/screenshot.mjs SITE_DIR PAGE OUT.png [WIDTH] [--print OUT.pdf]
+import { launch } from './chromium.mjs'
+import { serve } from './serve.mjs'
+
+const [siteDir, page, out, width = '1024'] = process.argv.slice(2)
+const server = await serve(siteDir)
+const browser = await launch()
+try {
+  const context = await browser.newContext({ viewport: { width: Number(width), height: 800 } })
+  const tab = await context.newPage()
+  await tab.goto(server.url + page)
+  await tab.screenshot({ path: out, fullPage: true })
+} finally {
+  await browser.close()
+  server.close()
+}
