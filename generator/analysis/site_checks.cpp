@@ -81,6 +81,8 @@ void check_page(const Page& page, const SiteMap& map, const AbbreviationIndex& a
 }  // namespace
 
 void check_site(const Content& content, const SiteMap& map, const AbbreviationIndex& abbreviations, Date today, Diagnostics& diags) {
+    for (const Page& p : content.pages) check_page(p, map, abbreviations, diags);
+    if (!content.site_loaded) return;
     for (const auto& link : content.site.navigation)
         if (!map.find(link.href))
             diags.error(link.where, "the navigation links to '" + link.href + "', which is not a page of the site",
@@ -103,7 +105,6 @@ void check_site(const Content& content, const SiteMap& map, const AbbreviationIn
                         "choose a darker brand colour");
         }
     }
-    for (const Page& p : content.pages) check_page(p, map, abbreviations, diags);
 }
 
 }  // namespace safesite

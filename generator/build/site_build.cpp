@@ -48,17 +48,16 @@ BuildReport build_site(FileSystem& fs, const BuildOptions& options) {
     // Load.
     auto templates = TemplateSet::load(fs, options.templates_dir, options.templates_dir, diags);
     auto content = load_content(fs, options.content_dir, options.templates_dir, diags, options.limits);
-    if (!content) return report;
 
     // Check.
-    SiteMap map = plan_site(*content);
-    AbbreviationIndex abbreviations(content->glossary);
-    check_site(*content, map, abbreviations, options.today, diags);
+    SiteMap map = plan_site(content);
+    AbbreviationIndex abbreviations(content.glossary);
+    check_site(content, map, abbreviations, options.today, diags);
     if (options.publish) check_theme_built(fs, options, diags);
     if (diags.has_errors() || !templates || !options.publish) return report;
 
     // Render and publish.
-    SiteContext site{*content, map, abbreviations, *templates, options.today};
+    SiteContext site{content, map, abbreviations, *templates, options.today};
     SiteWriter writer(fs, options.out_dir);
     if (!writer.begin(diags)) return report;
     auto page_frame = [&](const SitePage& page) -> PageFrame {
@@ -66,7 +65,7 @@ BuildReport build_site(FileSystem& fs, const BuildOptions& options) {
         if (page.file == "glossary.html") return glossary_page(site, page);
         if (page.file == "accessibility.html") return accessibility_page(site, page);
         if (page.file == "404.html") return not_found_page(site, page);
-        for (const Page& p : content->pages)
+        for (const Page& p : content.pages)
             if (p.slug == page.site_path) return free_page(site, page, p);
         return {};
     };
@@ -76,7 +75,7 @@ BuildReport build_site(FileSystem& fs, const BuildOptions& options) {
         ++report.pages;
     }
     if (!writer.write("sitemap.xml", sitemap_xml(site), diags) || !writer.write("robots.txt", robots_txt(site), diags) ||
-        !writer.write("assets/theme.css", theme_css(content->theme), diags) ||
+        !writer.write("assets/theme.css", theme_css(content.theme), diags) ||
         !copy_assets(fs, join_path(options.templates_dir, "assets"), "assets", writer, diags))
         return report;
     if (!writer.commit(diags)) return report;

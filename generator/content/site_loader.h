@@ -11,8 +11,9 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags);
 // The theme lives with the templates, not the content.
 std::optional<Theme> load_theme(FileSystem& fs, const std::string& templates_dir, const std::string& display_dir, Diagnostics& diags);
 
-// All of a content folder. Null if anything needed could not be loaded.
-std::optional<Content> load_content(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir,
-                                    Diagnostics& diags, ContentLimits limits = {});
+// All of a content folder, as much as could be loaded; what could not is
+// in `diags`, and a build must not go on past checking if it has errors.
+Content load_content(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir, Diagnostics& diags,
+                     ContentLimits limits = {});
 
 }  // namespace safesite

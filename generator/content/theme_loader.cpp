@@ -32,22 +32,21 @@ std::optional<Theme> load_theme(FileSystem& fs, const std::string& templates_dir
     return theme;
 }
 
-std::optional<Content> load_content(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir,
-                                    Diagnostics& diags, ContentLimits limits) {
+Content load_content(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir, Diagnostics& diags,
+                     ContentLimits limits) {
+    Content content;
     ContentFolder folder(fs, content_dir, limits);
     if (!folder.exists()) {
         diags.error({content_dir, 0, 0}, "the content folder does not exist", "pass --content DIR, or run from the project folder");
-        return std::nullopt;
+        return content;
     }
-    Content content;
-    auto site = load_site(folder, diags);
-    auto glossary = load_glossary(folder, diags);
+    if (auto site = load_site(folder, diags)) {
+        content.site = std::move(*site);
+        content.site_loaded = true;
+    }
+    if (auto glossary = load_glossary(folder, diags)) content.glossary = std::move(*glossary);
     content.pages = load_pages(folder, diags);
-    auto theme = load_theme(fs, templates_dir, templates_dir, diags);
-    if (!site || !glossary || !theme) return std::nullopt;
-    content.site = std::move(*site);
-    content.glossary = std::move(*glossary);
-    content.theme = std::move(*theme);
+    if (auto theme = load_theme(fs, templates_dir, templates_dir, diags)) content.theme = std::move(*theme);
     return content;
 }
 

@@ -15,6 +15,9 @@ struct Content {
     Glossary glossary;
     std::vector<Page> pages;
     Theme theme;
+    // False when site.xml could not be loaded: pages are still checked, so
+    // that every problem is reported in one run, but nothing is built.
+    bool site_loaded = false;
 };
 
 }  // namespace safesite

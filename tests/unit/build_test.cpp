@@ -1,0 +1,162 @@
+#include <doctest/doctest.h>
+
+#include "test_site.h"
+
+#include <regex>
+#include <set>
+
+using namespace safesite;
+using namespace safesite::testing;
+
+namespace {
+
+std::string all_messages(const BuildReport& r) {
+    std::string out;
+    for (const auto& d : r.diags.sorted()) out += format_diagnostic(d);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a small site builds every page, the sitemap and robots.txt") {
+    MemoryFileSystem fs = project_site();
+    BuildReport r = build_site(fs, options());
+    INFO(all_messages(r));
+    REQUIRE(r.ok());
+    auto site = fs.tree("site");
+    for (const char* f : {"index.html", "about.html", "glossary.html", "accessibility.html", "404.html", "sitemap.xml", "robots.txt",
+                          "assets/theme.css", "assets/safesite.css", ".safesite"})
+        CHECK_MESSAGE(site.count(f) == 1, f);
+    CHECK(r.pages == 5);
+    CHECK(site["robots.txt"] == "User-agent: *\nAllow: /\n\nSitemap: https://test.example.org/sitemap.xml\n");
+    CHECK(site["sitemap.xml"].find("<loc>https://test.example.org/about.html</loc>") != std::string::npos);
+    CHECK(site["sitemap.xml"].find("404") == std::string::npos);
+}
+
+TEST_CASE("every page has the parts a person relies on") {
+    MemoryFileSystem fs = project_site();
+    REQUIRE(build_site(fs, options()).ok());
+    std::set<std::string> titles;
+    for (const auto& [file, html] : fs.tree("site")) {
+        if (!file.ends_with(".html")) continue;
+        INFO(file);
+        CHECK(html.starts_with("<!DOCTYPE html>"));
+        CHECK(html.find("<html lang=\"en-GB\"") != std::string::npos);
+        CHECK(html.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self';") != std::string::npos);
+        CHECK(html.find("<a href=\"#main-content\" class=\"govuk-skip-link\"") != std::string::npos);
+        CHECK(html.find("<main class=\"govuk-main-wrapper\" id=\"main-content\">") != std::string::npos);
+        CHECK(html.find("<nav class=\"govuk-breadcrumbs\" aria-label=\"Breadcrumb\">") != std::string::npos);
+        CHECK(html.find("<footer class=\"govuk-footer\">") != std::string::npos);
+        CHECK(html.find("media=\"print\"") != std::string::npos);
+        std::smatch m;
+        REQUIRE(std::regex_search(html, m, std::regex("<title>([^<]*)</title>")));
+        CHECK_MESSAGE(titles.insert(m[1]).second, "duplicate title " << m[1]);
+        // Nothing from another host: every src and stylesheet is relative.
+        CHECK_FALSE(std::regex_search(html, std::regex("(src|href)=\"(https?:)?//[^\"]*\\.(css|js|svg|png|woff2?)\"")));
+    }
+}
+
+TEST_CASE("two builds of the same content are byte-identical") {
+    MemoryFileSystem a = project_site();
+    MemoryFileSystem b = project_site();
+    REQUIRE(build_site(a, options()).ok());
+    REQUIRE(build_site(b, options()).ok());
+    CHECK(a.tree("site") == b.tree("site"));
+}
+
+TEST_CASE("a build reads only the content and template folders") {
+    MemoryFileSystem fs = project_site();
+    fs.add_file("elsewhere/secret.txt", "x");
+    REQUIRE(build_site(fs, options()).ok());
+    for (const auto& path : fs.reads()) CHECK_MESSAGE((path.starts_with("content/") || path.starts_with("templates/")), path);
+}
+
+TEST_CASE("the glossary abbreviation is expanded on the page and the glossary has its anchor") {
+    MemoryFileSystem fs = project_site();
+    REQUIRE(build_site(fs, options()).ok());
+    auto site = fs.tree("site");
+    CHECK(site["about.html"].find("<a class=\"govuk-link app-abbr\" href=\"glossary.html#lado\"><abbr title=\"Local authority designated officer\">LADO</abbr></a>") !=
+          std::string::npos);
+    CHECK(site["glossary.html"].find("id=\"lado\"") != std::string::npos);
+}
+
+TEST_CASE("exit this page appears where the page asks for it, as a plain link") {
+    MemoryFileSystem fs = project_site();
+    fs.add_file("content/pages/report.md", "---\nexit-this-page: yes\n---\n# Worried about a child?\n\nCall us.\n");
+    REQUIRE(build_site(fs, options()).ok());
+    auto site = fs.tree("site");
+    CHECK(site["report.html"].find("<a href=\"https://www.bbc.co.uk/weather\" role=\"button\"") != std::string::npos);
+    CHECK(site["about.html"].find("govuk-exit-this-page") == std::string::npos);
+}
+
+TEST_CASE("hostile text in the content is shown as text") {
+    MemoryFileSystem fs = project_site();
+    std::string xml = kSiteXml;
+    xml.replace(xml.find("Test Partnership"), 16, "&lt;script&gt;alert(1)&lt;/script&gt; \"Team\"");
+    fs.add_file("content/site.xml", xml);
+    REQUIRE(build_site(fs, options()).ok());
+    auto site = fs.tree("site");
+    CHECK(site["index.html"].find("<script>alert") == std::string::npos);
+    CHECK(site["index.html"].find("&lt;script&gt;alert(1)&lt;/script&gt; \"Team\"") != std::string::npos);
+}
+
+TEST_CASE("broken content reports every problem at once and writes nothing") {
+    MemoryFileSystem fs = project_site();
+    fs.add_file("site/.safesite", "");
+    fs.add_file("site/index.html", "the previous site");
+    auto before = fs.tree("site");
+    fs.add_file("content/site.xml", std::string(kSiteXml).replace(std::string(kSiteXml).find("compliance=\"full\""), 17, "compliance=\"mostly\""));
+    fs.add_file("content/pages/about.md", "# About\n\nSee [the plan](missing-page).\n");
+    fs.add_file("content/pages/Bad Name.md", "# x\n");
+    BuildReport r = build_site(fs, options());
+    CHECK_FALSE(r.ok());
+    CHECK(all_messages(r) ==
+          "pages/Bad Name.md: error: the file name 'Bad Name.md' cannot be a page address\n"
+          "  hint: use lower-case letters, digits and '-', e.g. how-to-report.md\n"
+          "pages/about.md:3:5: error: there is no page at 'missing-page'\n"
+          "    See [the plan](missing-page).\n"
+          "        ^\n"
+          "  hint: link to a page by its name, e.g. [how to report](how-to-report) or [glossary](/glossary)\n"
+          "site.xml:6:3: error: <accessibility> has a missing or invalid attribute\n"
+          "      <accessibility reviewed=\"2026-10-01\" compliance=\"mostly\">\n"
+          "      ^\n"
+          "  hint: see the content contract in CONTENT.md; the schema is generator/schemas/site.rng\n");
+    CHECK(fs.tree("site") == before);
+    CHECK(fs.tree("site.new").empty());
+}
+
+TEST_CASE("a template error names the template and line, and nothing is written") {
+    MemoryFileSystem fs = project_site();
+    fs.add_file("templates/pages/page.html", "<div>\n<h1>{{page.titel}}</h1>\n</div>\n");
+    BuildReport r = build_site(fs, options());
+    CHECK_FALSE(r.ok());
+    CHECK(all_messages(r).starts_with("templates/pages/page.html:2:5: error: 'page' has no part named 'titel'\n"));
+    CHECK(fs.tree("site").empty());
+}
+
+TEST_CASE("an accessibility statement not reviewed for a year is a warning") {
+    MemoryFileSystem fs = project_site();
+    BuildOptions o = options();
+    o.today = *parse_full_date("2027-10-02");
+    BuildReport r = build_site(fs, o);
+    CHECK(r.ok());
+    CHECK(all_messages(r).find("site.xml:6:3: warning: the accessibility statement was last reviewed on 1 October 2026, more than 12 months ago "
+                               "[accessibility-review-overdue]") != std::string::npos);
+}
+
+TEST_CASE("a brand colour that white text cannot be read on is an error") {
+    MemoryFileSystem fs = project_site();
+    fs.add_file("templates/theme.xml", "<theme>\n  <brand-colour>#ffdd00</brand-colour>\n</theme>\n");
+    BuildReport r = build_site(fs, options());
+    CHECK_FALSE(r.ok());
+    CHECK(all_messages(r).find("templates/theme.xml:2:3: error: white text on the brand colour #ffdd00 has a contrast of 1.") != std::string::npos);
+}
+
+TEST_CASE("an upper-case abbreviation the glossary does not explain is a warning with its code") {
+    MemoryFileSystem fs = project_site();
+    fs.add_file("content/pages/about.md", "# About us\n\nThe MARAC met.\n");
+    BuildReport r = build_site(fs, options());
+    CHECK(r.ok());
+    CHECK(all_messages(r).find("pages/about.md:3:1: warning: 'MARAC' looks like an abbreviation the glossary does not explain [unexplained-abbreviation]") !=
+          std::string::npos);
+}

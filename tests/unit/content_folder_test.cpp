@@ -1,0 +1,40 @@
+#include <doctest/doctest.h>
+
+#include "content/content_folder.h"
+#include "support/memory_file_system.h"
+
+using namespace safesite;
+
+TEST_CASE("paths that leave the content folder are refused, with the reason") {
+    CHECK(path_escape_reason("reports/2023-24/foreword.md").empty());
+    CHECK(path_escape_reason("../secret.md") == "it climbs out of the folder with '..'");
+    CHECK(path_escape_reason("a/../../b") == "it climbs out of the folder with '..'");
+    CHECK(path_escape_reason("/etc/passwd") == "it is an absolute path");
+    CHECK(path_escape_reason("C:/Windows/win.ini") == "it is a Windows drive path");
+    CHECK(path_escape_reason("..\\secret") == "it uses '\\'; write paths with '/'");
+    CHECK(path_escape_reason("") == "the path is empty");
+}
+
+TEST_CASE("a symlink that points outside the folder is refused") {
+    MemoryFileSystem fs;
+    fs.add_file("content/site.xml", "<site/>");
+    fs.add_file("secrets/child.xml", "secret");
+    fs.add_symlink("content/linked.md", "../secrets/child.xml");
+    ContentFolder folder(fs, "content");
+    Diagnostics diags;
+    CHECK_FALSE(folder.check_reference("linked.md", {"site.xml", 4, 3}, diags));
+    CHECK(format_diagnostic(diags.items().at(0)) ==
+          "site.xml:4:3: error: the path 'linked.md' is refused: it leads outside the content folder through a link\n"
+          "  hint: copy the file into the content folder instead of linking to it\n");
+    CHECK_FALSE(folder.read("linked.md", diags));
+    CHECK(folder.check_reference("site.xml", {"x", 1, 1}, diags));
+}
+
+TEST_CASE("files over the size limit are refused") {
+    MemoryFileSystem fs;
+    fs.add_file("content/big.md", std::string(100, 'x'));
+    ContentFolder folder(fs, "content", ContentLimits{50});
+    Diagnostics diags;
+    CHECK_FALSE(folder.read("big.md", diags));
+    CHECK(diags.items().at(0).message == "the file is 100 bytes, over the limit of 50");
+}

@@ -1,0 +1,45 @@
+#include <doctest/doctest.h>
+
+#include "support/diagnostics.h"
+
+using namespace safesite;
+
+TEST_CASE("a diagnostic prints in the compiler format with the line, a caret and a hint") {
+    Diagnostic d{{"pages/about.md", 3, 5}, Severity::error, "there is no page at 'x'", "link to a page by its name", "", "See [x](x)."};
+    CHECK(format_diagnostic(d) ==
+          "pages/about.md:3:5: error: there is no page at 'x'\n"
+          "    See [x](x).\n"
+          "        ^\n"
+          "  hint: link to a page by its name\n");
+}
+
+TEST_CASE("a warning with a code names the code in brackets") {
+    Diagnostic d{{"children/c-1/child.xml", 31, 7}, Severity::warning, "action has no owner", "", "action-without-owner", ""};
+    CHECK(format_diagnostic(d) == "children/c-1/child.xml:31:7: warning: action has no owner [action-without-owner]\n");
+}
+
+TEST_CASE("columns count characters, not bytes") {
+    CHECK(column_of("héllo", 3) == 3);  // 'h', 'é' (2 bytes) then 'l'
+    CHECK(column_of("abc", 0) == 1);
+}
+
+TEST_CASE("an offset becomes a line and column") {
+    Location at = locate_offset("f", "ab\ncd\nef", 7);
+    CHECK(at.line == 3);
+    CHECK(at.column == 2);
+    CHECK(line_of("ab\r\ncd", 1) == "ab");
+    CHECK(line_of("ab\ncd", 3).empty());
+}
+
+TEST_CASE("diagnostics sort by file, line and column and count errors") {
+    Diagnostics diags;
+    diags.warning({"b.xml", 1, 1}, "w");
+    diags.error({"a.xml", 9, 1}, "e2");
+    diags.error({"a.xml", 2, 4}, "e1");
+    auto sorted = diags.sorted();
+    CHECK(sorted[0].message == "e1");
+    CHECK(sorted[1].message == "e2");
+    CHECK(sorted[2].message == "w");
+    CHECK(diags.error_count() == 2);
+    CHECK(diags.warning_count() == 1);
+}

@@ -1,0 +1,87 @@
+#include <doctest/doctest.h>
+
+#include "content/markdown_document.h"
+#include "render/markdown_html.h"
+
+using namespace safesite;
+
+namespace {
+
+struct Fixture {
+    Glossary glossary{{{"cse", "CSE", "Child sexual exploitation", "plain", {}}}};
+    AbbreviationIndex index{glossary};
+
+    RenderedMarkdown render(std::string_view md) {
+        MarkdownContext ctx;
+        ctx.abbreviations = &index;
+        ctx.glossary_url = "glossary.html";
+        ctx.resolve_link = [](std::string_view link) -> std::optional<std::string> {
+            if (link == "about" || link == "/about") return std::string("about.html");
+            return std::nullopt;
+        };
+        auto tree = parse_markdown(md);
+        return render_markdown(tree.get(), ctx);
+    }
+    std::string html(std::string_view md) { return render(md).body.markup(); }
+};
+
+}  // namespace
+
+TEST_CASE_FIXTURE(Fixture, "raw HTML is never passed through") {
+    CHECK(html("<script>alert(1)</script>\n\nHi <b onclick=\"x()\">there</b>") == "<p class=\"govuk-body\">Hi there</p>");
+}
+
+TEST_CASE_FIXTURE(Fixture, "headings get stable, unique ids and GOV.UK classes") {
+    auto r = render("## Who we are\n\n## Who we are\n\n### Our *groups*\n");
+    CHECK(r.body.markup() ==
+          "<h2 class=\"govuk-heading-l\" id=\"who-we-are\">Who we are</h2>"
+          "<h2 class=\"govuk-heading-l\" id=\"who-we-are-2\">Who we are</h2>"
+          "<h3 class=\"govuk-heading-m\" id=\"our-groups\">Our <em>groups</em></h3>");
+    REQUIRE(r.headings.size() == 3);
+    CHECK(r.headings[2].text == "Our groups");
+}
+
+TEST_CASE_FIXTURE(Fixture, "the first use of a glossary abbreviation is expanded and linked, later ones are not") {
+    CHECK(html("CSE is harm. CSE again.") ==
+          "<p class=\"govuk-body\"><a class=\"govuk-link app-abbr\" href=\"glossary.html#cse\">"
+          "<abbr title=\"Child sexual exploitation\">CSE</abbr></a> is harm. CSE again.</p>");
+    CHECK(html("## About CSE\n\n[CSE](about) and CSE") ==
+          "<h2 class=\"govuk-heading-l\" id=\"about-cse\">About CSE</h2><p class=\"govuk-body\">"
+          "<a class=\"govuk-link\" href=\"about.html\">CSE</a> and <a class=\"govuk-link app-abbr\" href=\"glossary.html#cse\">"
+          "<abbr title=\"Child sexual exploitation\">CSE</abbr></a></p>");
+}
+
+TEST_CASE_FIXTURE(Fixture, "unsafe and unknown links become plain text") {
+    CHECK(html("[x](javascript:alert(1)) [y](nowhere) [z](https://example.org)") ==
+          "<p class=\"govuk-body\">x y <a class=\"govuk-link\" href=\"https://example.org\">z</a></p>");
+}
+
+TEST_CASE_FIXTURE(Fixture, "footnotes carry the footnote-label heading their references point at") {
+    std::string out = html("Text.[^a]\n\n[^a]: The note.\n");
+    CHECK(out.find("aria-describedby=\"footnote-label\"") != std::string::npos);
+    CHECK(out.find("<h2 class=\"govuk-heading-m\" id=\"footnote-label\">Notes</h2>") != std::string::npos);
+    CHECK(out.find("<li id=\"fn-1\"><p class=\"govuk-body\">The note. <a class=\"govuk-link app-footnote-back\" href=\"#fnref-1\">") !=
+          std::string::npos);
+    CHECK(out.find("id=\"fnref-1\"") != std::string::npos);
+}
+
+TEST_CASE_FIXTURE(Fixture, "tables are GOV.UK tables in a scrollable, labelled region") {
+    std::string out = html("## Figures\n\n| Measure | Value |\n|:--|--:|\n| A | 1 |\n");
+    CHECK(out.find("<div class=\"app-table-wrapper\" role=\"region\" aria-label=\"Table: Figures\" tabindex=\"0\"><table class=\"govuk-table\">"
+                   "<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th class=\"govuk-table__header\" scope=\"col\">Measure</th>"
+                   "<th class=\"govuk-table__header govuk-table__header--numeric\" scope=\"col\">Value</th></tr></thead>"
+                   "<tbody class=\"govuk-table__body\"><tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">A</td>"
+                   "<td class=\"govuk-table__cell govuk-table__cell--numeric\">1</td></tr></tbody></table></div>") != std::string::npos);
+}
+
+TEST_CASE_FIXTURE(Fixture, "task lists say done or to do in words, strikethrough is <del>, autolinks link") {
+    std::string out = html("- [x] one\n- [ ] two\n\n~~old~~ www.example.org");
+    CHECK(out.find(">Done</strong> one</li>") != std::string::npos);
+    CHECK(out.find(">To do</strong> two</li>") != std::string::npos);
+    CHECK(out.find("<del>old</del>") != std::string::npos);
+    CHECK(out.find("<a class=\"govuk-link\" href=\"http://www.example.org\">www.example.org</a>") != std::string::npos);
+}
+
+TEST_CASE_FIXTURE(Fixture, "text is escaped and quotes are made typographic") {
+    CHECK(html("a < b & \"c\"") == "<p class=\"govuk-body\">a &lt; b &amp; \xE2\x80\x9C" "c\xE2\x80\x9D</p>");
+}

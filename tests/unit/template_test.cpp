@@ -1,0 +1,118 @@
+#include <doctest/doctest.h>
+
+#include "render/template_set.h"
+
+using namespace safesite;
+
+namespace {
+
+struct Rendered {
+    std::optional<std::string> html;
+    Diagnostics diags;
+};
+
+Rendered render(std::string_view source, Record data, std::vector<std::pair<std::string, std::string>> partials = {}) {
+    Rendered r;
+    TemplateSet set;
+    for (auto& [name, text] : partials)
+        if (auto p = Template::parse(name, "templates/" + name + ".html", text, r.diags)) set.add(std::move(*p));
+    auto t = Template::parse("t", "templates/t.html", source, r.diags);
+    if (!t) return r;
+    if (auto html = t->render(Value(std::move(data)), set, r.diags)) r.html = html->markup();
+    return r;
+}
+
+std::string first_error(const Rendered& r) {
+    return r.diags.items().empty() ? std::string() : format_diagnostic(r.diags.items().front());
+}
+
+}  // namespace
+
+TEST_CASE("a value is escaped for text, attributes and URLs") {
+    auto r = render("<p title=\"{{v}}\">{{v}}</p><a href=\"{{u}}\">x</a>",
+                    Record{{"v", "\"><script>alert(1)</script>"}, {"u", "javascript:alert(1)"}});
+    REQUIRE(r.html);
+    CHECK(*r.html ==
+          "<p title=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">\"&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>"
+          "<a href=\"\">x</a>");
+}
+
+TEST_CASE("sections repeat, choose and count") {
+    auto r = render("<ul>{{#each items}}<li>{{@number}}. {{name}}{{#if @last}}!{{/if}}</li>{{else}}<li>none</li>{{/each}}</ul>"
+                    "{{#unless flag}}<p>off</p>{{/unless}}",
+                    Record{{"items", List{Record{{"name", "a"}}, Record{{"name", "b"}}}}, {"flag", false}});
+    REQUIRE(r.html);
+    CHECK(*r.html == "<ul><li>1. a</li><li>2. b!</li></ul><p>off</p>");
+    auto empty = render("<ul>{{#each items}}<li>{{.}}</li>{{else}}<li>none</li>{{/each}}</ul>", Record{{"items", List{}}});
+    CHECK(*empty.html == "<ul><li>none</li></ul>");
+}
+
+TEST_CASE("a section may add a whole attribute inside a tag") {
+    auto r = render("<a href=\"x\"{{#if current}} aria-current=\"page\"{{/if}}>x</a>", Record{{"current", true}});
+    CHECK(*r.html == "<a href=\"x\" aria-current=\"page\">x</a>");
+}
+
+TEST_CASE("names are looked up from the innermost scope outwards, and through dots") {
+    auto r = render("{{#each people}}{{name}} of {{site.name}};{{/each}}",
+                    Record{{"site", Record{{"name", "WSP"}}}, {"people", List{Record{{"name", "Jo"}}}}});
+    CHECK(*r.html == "Jo of WSP;");
+}
+
+TEST_CASE("HTML the generator built goes in as markup, but never into an attribute") {
+    HtmlWriter w;
+    w.element("em", "hi");
+    Html html = w.finish();
+    auto ok = render("<div>{{body}}</div>", Record{{"body", html}});
+    CHECK(*ok.html == "<div><em>hi</em></div>");
+    auto bad = render("<div title=\"{{body}}\"></div>", Record{{"body", html}});
+    CHECK_FALSE(bad.html);
+    CHECK(first_error(bad) == "templates/t.html:1:13: error: 'body' is HTML and cannot go inside an attribute\n");
+}
+
+TEST_CASE("a missing value is an error that names the template, line and column, with the names available") {
+    auto r = render("<p>\n  {{titel}}</p>", Record{{"title", "x"}});
+    CHECK_FALSE(r.html);
+    CHECK(first_error(r) == "templates/t.html:2:3: error: no value named 'titel' here\n  hint: values here: title\n");
+}
+
+TEST_CASE("templates whose elements do not balance are refused") {
+    CHECK(first_error(render("<div><p></div>", {})) ==
+          "templates/t.html:1:9: error: </div> does not match <p> opened at line 1\n"
+          "    <div><p></div>\n"
+          "            ^\n"
+          "  hint: close <p> first; inside {{#if}} and {{#each}} every element must close before the section ends\n");
+    CHECK(first_error(render("<main>", {})).starts_with("templates/t.html:1:1: error: <main> is never closed"));
+    CHECK(first_error(render("{{#if x}}<div>{{/if}}</div>", {})).find("is still open") != std::string::npos);
+    CHECK(first_error(render("<div>{{#if x}}</div><p>{{/if}}</div>", {})).find("closes an element opened outside it") != std::string::npos);
+    CHECK(first_error(render("<div/>", {})).find("does not close the element") != std::string::npos);
+    CHECK(render("<svg><circle r=\"1\"/></svg><br><img src=\"a\" alt=\"\">", {}).html.has_value());
+}
+
+TEST_CASE("values may only stand in text or in quoted attribute values") {
+    CHECK(first_error(render("<p {{x}}>", {})).find("can only stand in text") != std::string::npos);
+    CHECK(first_error(render("<p class={{x}}>", {})).find("can only stand in text") != std::string::npos);
+    CHECK(first_error(render("<a onclick=\"{{x}}\">", {})).find("event handler") != std::string::npos);
+    CHECK(first_error(render("<p style=\"{{x}}\"></p>", {})).find("style attribute") != std::string::npos);
+    CHECK(first_error(render("<script>{{x}}</script>", {})).find("inside <script>") != std::string::npos);
+    CHECK(first_error(render("<!-- {{x}} -->", {})).empty());  // comments are left alone
+}
+
+TEST_CASE("partials are included and their absence is an error") {
+    auto r = render("<div>{{> partials/p}}</div>", Record{{"x", "1"}}, {{"partials/p", "<span>{{x}}</span>"}});
+    CHECK(*r.html == "<div><span>1</span></div>");
+    auto missing = render("<div>{{> partials/nope}}</div>", {});
+    CHECK(first_error(missing) == "templates/t.html:1:6: error: no partial named 'partials/nope'\n");
+}
+
+TEST_CASE("a partial that includes itself stops with an error") {
+    auto r = render("{{> partials/loop}}", {}, {{"partials/loop", "<i>{{> partials/loop}}</i>"}});
+    CHECK_FALSE(r.html);
+    CHECK(first_error(r).find("more than 32 deep") != std::string::npos);
+}
+
+TEST_CASE("sections must close, and close in order") {
+    CHECK(first_error(render("{{#if a}}<p></p>", {})).find("is never closed") != std::string::npos);
+    CHECK(first_error(render("{{#if a}}{{/each}}", {})).find("does not match") != std::string::npos);
+    CHECK(first_error(render("{{/if}}", {})).find("closes nothing") != std::string::npos);
+    CHECK(first_error(render("{{else}}", {})).find("outside") != std::string::npos);
+}

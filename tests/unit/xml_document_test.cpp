@@ -1,0 +1,75 @@
+#include <doctest/doctest.h>
+
+#include "content/schema.h"
+#include "content/xml_document.h"
+
+using namespace safesite;
+
+namespace {
+
+std::string errors_of(const std::string& text) {
+    Diagnostics diags;
+    XmlDocument::parse("x.xml", text, diags);
+    std::string out;
+    for (const auto& d : diags.items()) out += format_diagnostic(d);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("entity declarations are refused before anything expands") {
+    std::string laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n";
+    for (int i = 1; i < 10; ++i) {
+        std::string previous = i == 1 ? "&lol;" : "&lol" + std::to_string(i - 1) + ";";
+        std::string ten;
+        for (int k = 0; k < 10; ++k) ten += previous;
+        laughs += " <!ENTITY lol" + std::to_string(i) + " \"" + ten + "\">\n";
+    }
+    laughs += "]>\n<lolz>&lol9;</lolz>\n";
+    std::string out = errors_of(laughs);
+    CHECK(out.starts_with("x.xml:3:"));
+    CHECK(out.find("error: the document declares an entity (lol); entities are not allowed") != std::string::npos);
+}
+
+TEST_CASE("external entities and DTDs are refused, and nothing is read") {
+    CHECK(errors_of("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>").find("declares an entity (e)") != std::string::npos);
+    CHECK(errors_of("<!DOCTYPE x SYSTEM \"http://evil.example/x.dtd\"><x/>").find("refers to an external DTD") != std::string::npos);
+    CHECK(errors_of("<!DOCTYPE x [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]><x/>").find("declares an entity (p)") != std::string::npos);
+}
+
+TEST_CASE("malformed XML is reported with its line and column") {
+    std::string out = errors_of("<site>\n  <name>x</nam>\n</site>");
+    CHECK(out.starts_with("x.xml:2:"));
+    CHECK(out.find("malformed XML") != std::string::npos);
+}
+
+TEST_CASE("non-UTF-8 documents are refused") {
+    CHECK(errors_of("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><x/>").find("not in UTF-8") != std::string::npos);
+}
+
+TEST_CASE("elements and attributes are located at their start") {
+    Diagnostics diags;
+    auto doc = XmlDocument::parse("x.xml", "<a>\n  <b>1</b><b\n     id=\"2\"/>\n</a>", diags);
+    REQUIRE(doc);
+    auto bs = child_elements(doc->root(), "b");
+    REQUIRE(bs.size() == 2);
+    CHECK(doc->locate(bs[0]).line == 2);
+    CHECK(doc->locate(bs[0]).column == 3);
+    CHECK(doc->locate(bs[1]).line == 2);
+    CHECK(doc->locate(bs[1]).column == 11);
+    CHECK(doc->locate_attribute(bs[1], "id").line == 3);
+    CHECK(doc->locate_attribute(bs[1], "id").column == 6);
+    CHECK(folded_text(bs[0]) == "1");
+}
+
+TEST_CASE("schema errors point at the element and say what is wrong") {
+    Diagnostics diags;
+    auto doc = XmlDocument::parse("glossary.xml", "<glossary>\n  <term abbr=\"X\">\n    <plain>p</plain>\n  </term>\n</glossary>", diags);
+    REQUIRE(doc);
+    CHECK_FALSE(validate(*doc, "glossary", diags));
+    REQUIRE(diags.has_errors());
+    const Diagnostic& d = diags.items().front();
+    CHECK(d.where.path == "glossary.xml");
+    CHECK(d.where.line == 3);
+    CHECK(d.message == "<plain> is not expected here");
+}
