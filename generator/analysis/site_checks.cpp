@@ -32,7 +32,7 @@ void report(Diagnostics& diags, const Page& page, cmark_node* node, Severity sev
     diags.add({where, severity, std::move(message), std::move(hint), std::move(code), std::string(line_of(page.source, where.line))});
 }
 
-void check_page(const Page& page, const SiteMap& map, const AbbreviationIndex& abbreviations, Diagnostics& diags) {
+void check_page(const Page& page, const SiteMap& map, const AbbreviationIndex* abbreviations, Diagnostics& diags) {
     std::set<std::string> warned_abbreviations;
     cmark_iter* it = cmark_iter_new(page.tree.get());
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
@@ -64,9 +64,11 @@ void check_page(const Page& page, const SiteMap& map, const AbbreviationIndex& a
                        "describe what the image shows in words, or link to it");
                 break;
             case CMARK_NODE_TEXT: {
+                // Without a glossary that loaded, every abbreviation would look unexplained.
+                if (!abbreviations) break;
                 const char* text = cmark_node_get_literal(n);
                 for (const auto& [offset, word] : abbreviation_like_words(text ? text : "")) {
-                    if (abbreviations.lookup(word) || !warned_abbreviations.insert(std::string(word)).second) continue;
+                    if (abbreviations->lookup(word) || !warned_abbreviations.insert(std::string(word)).second) continue;
                     report(diags, page, n, Severity::warning, "'" + std::string(word) + "' looks like an abbreviation the glossary does not explain",
                            "add a <term abbr=\"" + std::string(word) + "\"> to glossary.xml, or write it out in full", "unexplained-abbreviation");
                 }
@@ -81,7 +83,7 @@ void check_page(const Page& page, const SiteMap& map, const AbbreviationIndex& a
 }  // namespace
 
 void check_site(const Content& content, const SiteMap& map, const AbbreviationIndex& abbreviations, Date today, Diagnostics& diags) {
-    for (const Page& p : content.pages) check_page(p, map, abbreviations, diags);
+    for (const Page& p : content.pages) check_page(p, map, content.glossary_loaded ? &abbreviations : nullptr, diags);
     if (!content.site_loaded) return;
     for (const auto& link : content.site.navigation)
         if (!map.find(link.href))

@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
         std::snprintf(time, sizeof time, "%.2f s", seconds);
         if (cl.command == Command::check || !report.ok())
             std::cout << "safesite: " << plural(errors, "error", "errors") << ", " << plural(warnings, "warning", "warnings")
-                      << (report.ok() ? "" : "; nothing was written") << " (" << time << ")\n";
+                      << (report.ok() || cl.command == Command::check ? "" : "; nothing was written") << " (" << time << ")\n";
         else
             std::cout << "safesite: wrote " << plural(report.pages, "page", "pages") << " (" << plural(report.files, "file", "files")
                       << ") to " << cl.options.out_dir << "/ in " << time << ", " << plural(warnings, "warning", "warnings") << "\n";

@@ -44,7 +44,10 @@ Content load_content(FileSystem& fs, const std::string& content_dir, const std::
         content.site = std::move(*site);
         content.site_loaded = true;
     }
-    if (auto glossary = load_glossary(folder, diags)) content.glossary = std::move(*glossary);
+    if (auto glossary = load_glossary(folder, diags)) {
+        content.glossary = std::move(*glossary);
+        content.glossary_loaded = true;
+    }
     content.pages = load_pages(folder, diags);
     if (auto theme = load_theme(fs, templates_dir, templates_dir, diags)) content.theme = std::move(*theme);
     return content;

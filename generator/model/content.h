@@ -18,6 +18,7 @@ struct Content {
     // False when site.xml could not be loaded: pages are still checked, so
     // that every problem is reported in one run, but nothing is built.
     bool site_loaded = false;
+    bool glossary_loaded = false;
 };
 
 }  // namespace safesite

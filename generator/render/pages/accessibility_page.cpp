@@ -7,6 +7,18 @@
 
 namespace safesite {
 
+namespace {
+
+// "01925 000 001" as a tel: URL, which allows no spaces.
+std::string tel_url(const std::string& phone) {
+    std::string out = "tel:";
+    for (char c : phone)
+        if ((c >= '0' && c <= '9') || c == '+') out += c;
+    return out;
+}
+
+}  // namespace
+
 PageFrame accessibility_page(const SiteContext& site, const SitePage& page) {
     const Site& s = site.content.site;
     const AccessibilityFacts& a = s.accessibility;
@@ -30,7 +42,7 @@ PageFrame accessibility_page(const SiteContext& site, const SitePage& page) {
         {"email", a.contact.email},
         {"phone", a.contact.phone},
         {"email_href", a.contact.email.empty() ? std::string() : "mailto:" + a.contact.email},
-        {"phone_href", a.contact.phone.empty() ? std::string() : "tel:" + a.contact.phone},
+        {"phone_href", a.contact.phone.empty() ? std::string() : tel_url(a.contact.phone)},
         {"reply_within_days", a.reply_within_days > 0 ? std::to_string(a.reply_within_days) : std::string()},
         {"non_compliance", problems_for("non-compliance")},
         {"disproportionate_burden", problems_for("disproportionate-burden")},

@@ -1,0 +1,141 @@
+// Opens every page of a built site in Debian's Chromium and checks what a
+// person meets: axe-core's WCAG 2.x A and AA rules, every internal link and
+// fragment, nothing requested from another host, no sideways scrolling at
+// 320 CSS pixels (WCAG 1.4.10 reflow, the same as 1280 px at 400% zoom), the
+// main text readable with JavaScript off, and a unique title on each page.
+// Usage: node tests/browser/check-site.mjs SITE_DIR
+import { readFile, readdir, stat } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { join, relative, posix } from 'node:path'
+import { launch } from './chromium.mjs'
+import { serve } from './serve.mjs'
+
+const require = createRequire(import.meta.url)
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
+
+async function htmlFiles (dir, root = dir) {
+  const out = []
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...await htmlFiles(path, root))
+    else if (entry.name.endsWith('.html')) out.push(relative(root, path).split('\\').join('/'))
+  }
+  return out.sort()
+}
+
+const siteDir = process.argv[2]
+if (!siteDir) {
+  console.error('usage: node tests/browser/check-site.mjs SITE_DIR')
+  process.exit(2)
+}
+const pages = await htmlFiles(siteDir)
+const server = await serve(siteDir)
+const browser = await launch()
+const failures = []
+const fail = (page, message) => failures.push(`${page}: ${message}`)
+const titles = new Map()
+const idsByPage = new Map()
+const linksToCheck = []
+let checks = 0
+
+try {
+  // bypassCSP lets axe be injected; the pages' own policy is still checked
+  // below by watching every request they make.
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1024, height: 768 } })
+  const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } })
+  const noScript = await browser.newContext({ javaScriptEnabled: false })
+  const origin = new URL(server.url).origin
+
+  for (const file of pages) {
+    const tab = await context.newPage()
+    tab.on('request', req => {
+      const url = new URL(req.url())
+      if (url.origin !== origin && url.protocol !== 'data:') fail(file, `requests ${req.url()} from another host`)
+    })
+    const errors = []
+    tab.on('pageerror', e => errors.push(e.message))
+    const response = await tab.goto(server.url + file)
+    if (!response.ok() && file !== '404.html') fail(file, `HTTP ${response.status()}`)
+
+    await tab.addScriptTag({ content: axeSource })
+    const result = await tab.evaluate(async tags => {
+      // eslint-disable-next-line no-undef
+      return await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+    }, WCAG_TAGS)
+    checks += result.passes.length + result.violations.length + result.incomplete.length
+    for (const v of result.violations) {
+      for (const node of v.nodes) fail(file, `axe ${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}`)
+    }
+    for (const e of errors) fail(file, `script error: ${e}`)
+
+    const facts = await tab.evaluate(() => ({
+      title: document.title,
+      lang: document.documentElement.lang,
+      ids: [...document.querySelectorAll('[id]')].map(e => e.id),
+      links: [...document.querySelectorAll('a[href], link[href], script[src], img[src]')]
+        .map(e => e.getAttribute('href') ?? e.getAttribute('src')),
+      hasMain: !!document.querySelector('main#main-content'),
+      skipLink: document.querySelector('a.govuk-skip-link')?.getAttribute('href'),
+      robots: document.querySelector('meta[name=robots]')?.content ?? '',
+    }))
+    idsByPage.set(file, new Set(facts.ids))
+    if (!facts.lang) fail(file, 'no lang on <html>')
+    if (!facts.hasMain) fail(file, 'no <main id="main-content">')
+    if (facts.skipLink !== '#main-content') fail(file, 'no skip link to the main content')
+    if (titles.has(facts.title)) fail(file, `title "${facts.title}" is also the title of ${titles.get(facts.title)}`)
+    titles.set(facts.title, file)
+    for (const link of facts.links) linksToCheck.push({ file, link })
+    checks += 5
+    await tab.close()
+
+    // This context enforces the page's Content-Security-Policy: anything the
+    // policy blocks (our own styles included, if it were wrong) fails here.
+    const small = await narrow.newPage()
+    small.on('console', msg => {
+      if (/Content Security Policy|Refused to/i.test(msg.text())) fail(file, `CSP: ${msg.text()}`)
+    })
+    small.on('requestfailed', req => fail(file, `request failed: ${req.url()}`))
+    await small.goto(server.url + file, { waitUntil: 'networkidle' })
+    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    if (overflow > 0) fail(file, `scrolls sideways by ${overflow}px at 320px wide`)
+    checks++
+    await small.close()
+
+    const plain = await noScript.newPage()
+    await plain.goto(server.url + file)
+    const text = await plain.evaluate(() => document.querySelector('main')?.innerText.trim().length ?? 0)
+    if (text < 20) fail(file, 'the main content is not readable without JavaScript')
+    checks++
+    await plain.close()
+  }
+
+  // Internal links: the file must exist and the fragment must be an id on it.
+  for (const { file, link } of linksToCheck) {
+    checks++
+    if (/^(https?:|mailto:|tel:)/i.test(link)) continue
+    const [path, fragment] = link.split('#')
+    const target = path === '' ? file : posix.normalize(posix.join(posix.dirname(file), path))
+    if (target.startsWith('..')) {
+      fail(file, `link ${link} leaves the site`)
+      continue
+    }
+    try {
+      await stat(join(siteDir, target))
+    } catch {
+      fail(file, `broken link ${link}`)
+      continue
+    }
+    if (fragment && target.endsWith('.html') && !idsByPage.get(target)?.has(fragment)) fail(file, `link ${link}: no id "${fragment}" on ${target}`)
+  }
+} finally {
+  await browser.close()
+  server.close()
+}
+
+if (failures.length) {
+  console.error(failures.join('\n'))
+  console.error(`check-site: ${failures.length} problems on ${pages.length} pages`)
+  process.exit(1)
+}
+console.log(`check-site: ${pages.length} pages, ${checks} checks (axe WCAG 2.x A/AA rules, links, hosts, 320px reflow, no-JS, titles): no problems`)

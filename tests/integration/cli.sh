@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Whole builds of the real sample content through the real program: the
+# summary line, exit codes, a deliberately broken copy whose exact
+# diagnostics are pinned, and the previous site surviving it byte for byte.
+# Usage: tests/integration/cli.sh PATH/TO/safesite
+set -uo pipefail
+safesite=$(realpath "$1")
+project=$(cd "$(dirname "$0")/../.." && pwd)
+expected="$project/tests/integration/expected"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+pass() { printf 'ok   %s\n' "$1"; }
+fail() { printf 'FAIL %s\n' "$1"; failures=$((failures + 1)); }
+expect_status() { # name wanted actual
+  if [ "$2" = "$3" ]; then pass "$1"; else fail "$1 (exit $3, wanted $2)"; fi
+}
+
+cd "$project"
+today=(--today 2026-11-22)
+
+# 1. The sample content builds, and says what it did in one line.
+"$safesite" build --content content --out "$work/site" "${today[@]}" >"$work/out" 2>"$work/err"
+expect_status "sample content builds" 0 $?
+grep -Eq '^safesite: wrote [0-9]+ pages \([0-9]+ files\) to .*/site/ in [0-9.]+ s, 0 warnings$' "$work/out" \
+  && pass "summary line" || fail "summary line: $(cat "$work/out")"
+[ -s "$work/err" ] && fail "sample content has diagnostics: $(cat "$work/err")" || pass "sample content is clean"
+
+# 2. A second build of the same content is byte-identical.
+cp -a "$work/site" "$work/first"
+"$safesite" build --content content --out "$work/site" "${today[@]}" -q
+diff -r "$work/first" "$work/site" >/dev/null && pass "rebuild is byte-identical" || fail "rebuild differs"
+
+# 3. check writes nothing and reports no errors on the sample.
+"$safesite" check --content content "${today[@]}" >"$work/out" 2>&1
+expect_status "check on sample" 0 $?
+grep -q '^safesite: 0 errors, 0 warnings' "$work/out" && pass "check summary" || fail "check summary: $(cat "$work/out")"
+
+# 4. A broken copy: every problem at once, exactly, and the old site untouched.
+cp -a content "$work/broken"
+sed -i 's|<base-url>https://safeguarding.example.org/</base-url>|<base-url>safeguarding.example.org</base-url>|' "$work/broken/site.xml"
+sed -i 's|<term abbr="CSE">|<term abbr="CSE" colour="red">|' "$work/broken/glossary.xml"
+sed -i 's|\[how our groups work together\](how-we-work)|[how our groups work together](how-we-wrok)|' "$work/broken/pages/about.md"
+printf -- '---\nexit-this-page: maybe\n---\n# Draft\n' >"$work/broken/pages/draft.md"
+(cd "$work/broken/pages" && ln -s /etc/passwd leaked.md)
+"$safesite" build --content "$work/broken" --out "$work/site" "${today[@]}" >"$work/out" 2>"$work/err"
+expect_status "broken content fails" 1 $?
+if diff -u "$expected/broken.txt" "$work/err" >"$work/diff"; then pass "broken content diagnostics"; else fail "broken content diagnostics"; cat "$work/diff"; fi
+grep -q '^safesite: 5 errors, 0 warnings; nothing was written' "$work/out" && pass "broken summary" || fail "broken summary: $(cat "$work/out")"
+diff -r "$work/first" "$work/site" >/dev/null && pass "previous site survives a failed build" || fail "previous site changed"
+[ ! -e "$work/site.new" ] && pass "no staging folder left behind" || fail "staging folder left behind"
+
+# 5. XML entities are refused with a clear message.
+cp -a content "$work/entities"
+sed -i 's|<site lang="en-GB" exit-this-page="off">|<!DOCTYPE site [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<site lang="en-GB" exit-this-page="off">|' "$work/entities/site.xml"
+"$safesite" check --content "$work/entities" "${today[@]}" -q 2>"$work/err"
+expect_status "entity declaration fails" 1 $?
+grep -q '^site.xml:5:[0-9]*: error: the document declares an entity (x); entities are not allowed$' "$work/err" \
+  && pass "entity message" || fail "entity message: $(cat "$work/err")"
+grep -q 'root:' "$work/err" && fail "file contents leaked into the message" || pass "nothing read through the entity"
+
+# 6. Usage errors exit 2; help and version exit 0.
+"$safesite" >/dev/null 2>&1; expect_status "no command" 2 $?
+"$safesite" publish >/dev/null 2>&1; expect_status "unknown command" 2 $?
+"$safesite" build --today 22/11/2026 >/dev/null 2>&1; expect_status "bad --today" 2 $?
+"$safesite" check --out x >/dev/null 2>&1; expect_status "--out is not for check" 2 $?
+"$safesite" build --help | grep -q -- '--out DIR' && pass "build --help" || fail "build --help"
+"$safesite" --version | grep -Eq '^safesite [0-9]+\.[0-9]+\.[0-9]+$' && pass "--version" || fail "--version"
+
+# 7. A folder safesite did not make is never replaced.
+mkdir -p "$work/precious" && echo keep >"$work/precious/file.txt"
+"$safesite" build --content content --out "$work/precious" "${today[@]}" -q 2>/dev/null
+expect_status "refuses to replace a foreign folder" 1 $?
+[ "$(cat "$work/precious/file.txt")" = keep ] && pass "foreign folder intact" || fail "foreign folder changed"
+
+exit $((failures > 0))
