@@ -3,6 +3,7 @@
 #include "analysis/contrast.h"
 #include "render/html.h"
 
+#include <algorithm>
 #include <set>
 
 namespace safesite {
@@ -15,6 +16,14 @@ SiteMap plan_site(const Content& content) {
     map.add({"accessibility", "accessibility.html", "Accessibility statement"});
     map.add({"404", "404.html", "Page not found"});
     return map;
+}
+
+std::vector<const Page*> pages_in_order(const Content& content) {
+    std::vector<const Page*> pages;
+    for (const Page& p : content.pages)
+        if (p.in_navigation) pages.push_back(&p);
+    std::stable_sort(pages.begin(), pages.end(), [](const Page* a, const Page* b) { return a->order < b->order; });
+    return pages;
 }
 
 Location locate_in_page(const Page& page, cmark_node* node) {

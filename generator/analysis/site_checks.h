@@ -12,6 +12,9 @@ namespace safesite {
 // Lists every page the site will have.
 SiteMap plan_site(const Content& content);
 
+// The free pages that appear in the navigation, in their `order`.
+std::vector<const Page*> pages_in_order(const Content& content);
+
 void check_site(const Content& content, const SiteMap& map, const AbbreviationIndex& abbreviations, Date today, Diagnostics& diags);
 
 // Where a Markdown node is, in the page's own file.

@@ -1,6 +1,8 @@
 // The values every page shares: site, navigation, breadcrumbs, footer.
 #include "render/site_context.h"
 
+#include "analysis/site_checks.h"
+
 #include <algorithm>
 
 namespace safesite {
@@ -29,11 +31,7 @@ List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to
         return items;
     }
     add("Home", site.map.find(""));
-    std::vector<const Page*> pages;
-    for (const Page& p : site.content.pages)
-        if (p.in_navigation) pages.push_back(&p);
-    std::stable_sort(pages.begin(), pages.end(), [](const Page* a, const Page* b) { return a->order < b->order; });
-    for (const Page* p : pages) add(p->title, site.map.find(p->slug));
+    for (const Page* p : pages_in_order(site.content)) add(p->title, site.map.find(p->slug));
     add("Glossary", site.map.find("glossary"));
     return items;
 }

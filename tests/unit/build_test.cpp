@@ -160,3 +160,18 @@ TEST_CASE("an upper-case abbreviation the glossary does not explain is a warning
     CHECK(all_messages(r).find("pages/about.md:3:1: warning: 'MARAC' looks like an abbreviation the glossary does not explain [unexplained-abbreviation]") !=
           std::string::npos);
 }
+
+TEST_CASE("a page explains the abbreviations it used and links to its neighbours") {
+    MemoryFileSystem fs = project_site();
+    fs.add_file("content/pages/next.md", "---\norder: 200\n---\n# Next one\n\nText.\n");
+    REQUIRE(build_site(fs, options()).ok());
+    auto site = fs.tree("site");
+    const std::string& about = site["about.html"];
+    CHECK(about.find("<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">What the abbreviations on this page mean") !=
+          std::string::npos);
+    CHECK(about.find("<dt class=\"govuk-summary-list__key\">LADO</dt>") != std::string::npos);
+    CHECK(about.find("<a class=\"govuk-link govuk-pagination__link\" href=\"next.html\" rel=\"next\">") != std::string::npos);
+    CHECK(site["next.html"].find("rel=\"prev\"") != std::string::npos);
+    CHECK(site["next.html"].find("rel=\"next\"") == std::string::npos);
+    CHECK(site["next.html"].find("govuk-details") == std::string::npos);
+}

@@ -1,6 +1,37 @@
 #include "render/pages/pages.h"
 
+#include "analysis/site_checks.h"
+
+#include <algorithm>
+
 namespace safesite {
+
+namespace {
+
+// The glossary terms this page used, to explain them again at its foot.
+List words_used(const MarkdownContext& ctx) {
+    std::vector<const Term*> terms(ctx.expanded.begin(), ctx.expanded.end());
+    std::sort(terms.begin(), terms.end(), [](const Term* a, const Term* b) { return a->abbr < b->abbr; });
+    List out;
+    for (const Term* t : terms)
+        out.push_back(Record{{"abbr", t->abbr}, {"name", t->name}, {"plain", t->plain}, {"href", ctx.glossary_url + "#" + t->id}});
+    return out;
+}
+
+// Previous and next pages in navigation order, for reading the site through.
+Record neighbours(const SiteContext& site, const SitePage& page, const Page& source) {
+    auto ordered = pages_in_order(site.content);
+    auto at = std::find(ordered.begin(), ordered.end(), &source);
+    auto link = [&](const Page* p) -> Value {
+        if (!p) return Value();
+        return Record{{"title", p->title}, {"href", relative_url(page.file, p->slug + ".html")}};
+    };
+    const Page* previous = at != ordered.end() && at != ordered.begin() ? *(at - 1) : nullptr;
+    const Page* next = at != ordered.end() && at + 1 != ordered.end() ? *(at + 1) : nullptr;
+    return Record{{"previous", link(previous)}, {"next", link(next)}, {"any", previous || next}};
+}
+
+}  // namespace
 
 PageFrame free_page(const SiteContext& site, const SitePage& page, const Page& source) {
     MarkdownContext ctx = markdown_context_for(site, page.file);
@@ -10,7 +41,8 @@ PageFrame free_page(const SiteContext& site, const SitePage& page, const Page& s
     frame.template_name = "pages/page";
     frame.exit_this_page = source.exit_this_page.value_or(site.content.site.exit_this_page);
     frame.contents = std::move(body.headings);
-    frame.values = Record{{"body", body.body}, {"description", source.description}};
+    frame.values = Record{{"body", body.body}, {"description", source.description}, {"words", words_used(ctx)},
+                          {"pagination", neighbours(site, page, source)}};
     return frame;
 }
 

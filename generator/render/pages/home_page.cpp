@@ -1,14 +1,16 @@
 #include "render/pages/pages.h"
 
+#include "analysis/site_checks.h"
+
 namespace safesite {
 
 PageFrame home_page(const SiteContext& site, const SitePage& page) {
     const Site& s = site.content.site;
     List pages;
-    for (const Page& p : site.content.pages) {
-        const SitePage* target = site.map.find(p.slug);
-        if (!target || !p.in_navigation) continue;
-        pages.push_back(Record{{"title", p.title}, {"href", relative_url(page.file, target->file)}, {"description", p.description}});
+    for (const Page* p : pages_in_order(site.content)) {
+        const SitePage* target = site.map.find(p->slug);
+        if (!target) continue;
+        pages.push_back(Record{{"title", p->title}, {"href", relative_url(page.file, target->file)}, {"description", p->description}});
     }
     PageFrame frame;
     frame.page = &page;

@@ -1,0 +1,51 @@
+#include <doctest/doctest.h>
+
+#include "analysis/abbreviations.h"
+#include "analysis/contrast.h"
+#include "analysis/site_map.h"
+
+using namespace safesite;
+
+TEST_CASE("relative URLs climb out of folders and share what they can") {
+    CHECK(relative_url("about.html", "glossary.html") == "glossary.html");
+    CHECK(relative_url("inspections/halton.html", "glossary.html") == "../glossary.html");
+    CHECK(relative_url("inspections/halton.html", "inspections/halton-2014.html") == "halton-2014.html");
+    CHECK(relative_url("a/b/c.html", "a/d.html") == "../d.html");
+    CHECK(root_prefix("a/b/c.html") == "../../");
+    CHECK(root_prefix("index.html").empty());
+}
+
+TEST_CASE("content links name pages in several ways") {
+    SiteMap map;
+    map.add({"", "index.html", "Home"});
+    map.add({"about", "about.html", "About"});
+    CHECK(map.file_for("about") == "about.html");
+    CHECK(map.file_for("/about") == "about.html");
+    CHECK(map.file_for("about.md") == "about.html");
+    CHECK(map.file_for("pages/about.md#who") == "about.html#who");
+    CHECK(map.file_for("/") == "index.html");
+    CHECK_FALSE(map.file_for("abut"));
+    CHECK(is_external_link("HTTPS://example.org"));
+    CHECK_FALSE(is_external_link("javascript:x"));
+}
+
+TEST_CASE("contrast follows the WCAG 2.2 formula") {
+    CHECK(contrast_ratio(*parse_hex_colour("#000000"), *parse_hex_colour("#ffffff")) == doctest::Approx(21.0));
+    CHECK(contrast_ratio(*parse_hex_colour("#1d70b8"), *parse_hex_colour("#FFFFFF")) == doctest::Approx(5.17).epsilon(0.01));
+    CHECK(contrast_ratio(*parse_hex_colour("#00594f"), Rgb{255, 255, 255}) > 4.5);
+    CHECK_FALSE(parse_hex_colour("#fff"));
+    CHECK_FALSE(parse_hex_colour("#gggggg"));
+}
+
+TEST_CASE("abbreviations are found as whole, case-sensitive words") {
+    Glossary g{{{"cse", "CSE", "Child sexual exploitation", "p", {}}, {"a-and-e", "A&E", "Accident and emergency", "p", {}}}};
+    AbbreviationIndex index(g);
+    auto found = index.find("CSE, not CSEs or cse; A&E.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].offset == 0);
+    CHECK(found[1].term->abbr == "A&E");
+    auto words = abbreviation_like_words("The MARAC met the GP and Mr Smith in 2019.");
+    REQUIRE(words.size() == 2);
+    CHECK(words[0].second == "MARAC");
+    CHECK(words[1].second == "GP");
+}
