@@ -2,19 +2,37 @@
 
 #include "analysis/contrast.h"
 #include "render/html.h"
+#include "support/text.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace safesite {
 
+std::string authority_slug(std::string_view authority) { return slugify(authority); }
+
 SiteMap plan_site(const Content& content) {
     SiteMap map;
-    map.add({"", "index.html", content.site.name});
-    for (const Page& p : content.pages) map.add({p.slug, p.slug + ".html", p.title});
-    map.add({"glossary", "glossary.html", "Glossary"});
-    map.add({"accessibility", "accessibility.html", "Accessibility statement"});
-    map.add({"404", "404.html", "Page not found"});
+    map.add({"", "index.html", content.site.name, "home", ""});
+    for (const Page& p : content.pages) map.add({p.slug, p.slug + ".html", p.title, "page", p.slug});
+    if (!content.inspections.empty()) {
+        map.add({"inspections", "inspections/index.html", "Inspections", "inspections", ""});
+        std::set<std::string> authorities;
+        for (const Inspection& i : content.inspections) authorities.insert(i.authority);
+        for (const std::string& a : authorities) {
+            std::string slug = authority_slug(a);
+            map.add({"inspections/" + slug, "inspections/" + slug + ".html", "Inspections of " + a, "authority", a});
+        }
+        for (const Inspection& i : content.inspections)
+            map.add({"inspections/" + i.id, "inspections/" + i.id + ".html", i.authority + ": " + i.title + " (" + std::to_string(i.visit_start.year) + ")",
+                     "inspection", i.id});
+        for (const Framework& f : content.frameworks)
+            map.add({"inspections/grades-" + f.id, "inspections/grades-" + f.id + ".html", "What the grades mean: " + f.name, "grades", f.id});
+    }
+    map.add({"glossary", "glossary.html", "Glossary", "glossary", ""});
+    map.add({"accessibility", "accessibility.html", "Accessibility statement", "accessibility", ""});
+    map.add({"404", "404.html", "Page not found", "not-found", ""});
     return map;
 }
 
@@ -92,6 +110,12 @@ void check_page(const Page& page, const SiteMap& map, const AbbreviationIndex* a
 }  // namespace
 
 void check_site(const Content& content, const SiteMap& map, const AbbreviationIndex& abbreviations, Date today, Diagnostics& diags) {
+    std::map<std::string, const SitePage*> files;
+    for (const SitePage& p : map.pages())
+        if (auto [it, added] = files.emplace(p.file, &p); !added)
+            diags.error({p.kind == "inspection" ? "inspections/" + p.key + ".xml" : p.file, 0, 0},
+                        "two pages would be written to " + p.file + ": " + it->second->title + ", and " + p.title,
+                        "give one of them another id");
     for (const Page& p : content.pages) check_page(p, map, content.glossary_loaded ? &abbreviations : nullptr, diags);
     if (!content.site_loaded) return;
     for (const auto& link : content.site.navigation)

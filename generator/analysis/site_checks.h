@@ -12,6 +12,9 @@ namespace safesite {
 // Lists every page the site will have.
 SiteMap plan_site(const Content& content);
 
+// The name of an authority's inspection history page: "halton".
+std::string authority_slug(std::string_view authority);
+
 // The free pages that appear in the navigation, in their `order`.
 std::vector<const Page*> pages_in_order(const Content& content);
 

@@ -12,6 +12,8 @@ struct SitePage {
     std::string site_path;  // how content links to it: "" (home), "glossary", "about"
     std::string file;       // where it is written: "index.html", "glossary.html"
     std::string title;
+    std::string kind;       // which renderer makes it: "home", "page", "inspection" ...
+    std::string key;        // what it is about: a page's slug, an inspection's id ...
 };
 
 class SiteMap {

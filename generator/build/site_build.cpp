@@ -1,5 +1,6 @@
 #include "build/site_build.h"
 
+#include "analysis/inspection_checks.h"
 #include "analysis/site_checks.h"
 #include "content/site_loader.h"
 #include "output/site_writer.h"
@@ -53,6 +54,7 @@ BuildReport build_site(FileSystem& fs, const BuildOptions& options) {
     SiteMap map = plan_site(content);
     AbbreviationIndex abbreviations(content.glossary);
     check_site(content, map, abbreviations, options.today, diags);
+    check_inspections(content, diags);
     if (options.publish) check_theme_built(fs, options, diags);
     if (diags.has_errors() || !templates || !options.publish) return report;
 
@@ -61,12 +63,16 @@ BuildReport build_site(FileSystem& fs, const BuildOptions& options) {
     SiteWriter writer(fs, options.out_dir);
     if (!writer.begin(diags)) return report;
     auto page_frame = [&](const SitePage& page) -> PageFrame {
-        if (page.file == "index.html") return home_page(site, page);
-        if (page.file == "glossary.html") return glossary_page(site, page);
-        if (page.file == "accessibility.html") return accessibility_page(site, page);
-        if (page.file == "404.html") return not_found_page(site, page);
+        if (page.kind == "home") return home_page(site, page);
+        if (page.kind == "glossary") return glossary_page(site, page);
+        if (page.kind == "accessibility") return accessibility_page(site, page);
+        if (page.kind == "not-found") return not_found_page(site, page);
+        if (page.kind == "inspections") return inspections_index_page(site, page);
+        if (page.kind == "inspection") return inspection_page(site, page);
+        if (page.kind == "authority") return authority_page(site, page);
+        if (page.kind == "grades") return grades_page(site, page);
         for (const Page& p : content.pages)
-            if (p.slug == page.site_path) return free_page(site, page, p);
+            if (p.slug == page.key) return free_page(site, page, p);
         return {};
     };
     for (const SitePage& page : map.pages()) {

@@ -5,12 +5,15 @@
 
 #include "content/xml_document.h"
 
+#include <map>
+#include <string>
 #include <string_view>
 
 namespace safesite {
 
 // The text of a built-in schema, e.g. "site" for site.rng; empty if unknown.
 std::string_view built_in_schema(std::string_view name);
+const std::map<std::string, std::string_view, std::less<>>& built_in_schema_all();
 
 // Checks `document` against the built-in schema `name`. Each problem is
 // reported at the element it concerns. Returns true when valid.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/glossary.h"
+#include "model/inspection.h"
 #include "model/page.h"
 #include "model/site.h"
 #include "model/theme.h"
@@ -15,6 +16,14 @@ struct Content {
     Glossary glossary;
     std::vector<Page> pages;
     Theme theme;
+    std::vector<Framework> frameworks;   // built in, then the content folder's own
+    std::vector<Inspection> inspections; // in the order of their files
+
+    const Framework* framework(std::string_view id) const {
+        for (const Framework& f : frameworks)
+            if (f.id == id) return &f;
+        return nullptr;
+    }
     // False when site.xml could not be loaded: pages are still checked, so
     // that every problem is reported in one run, but nothing is built.
     bool site_loaded = false;

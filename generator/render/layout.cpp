@@ -23,7 +23,10 @@ List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to
         if (!target) return;
         items.push_back(Record{{"label", label},
                                {"href", href_to(target->file)},
-                               {"current", target->file == current.file}});
+                               {"current", target->file == current.file},
+                               // A section's own pages keep its item marked, e.g. every inspection under "Inspections".
+                               {"section", target->file != "index.html" && target->file.ends_with("/index.html") &&
+                                               current.file.starts_with(target->file.substr(0, target->file.size() - 10))}});
     };
     const Site& s = site.content.site;
     if (!s.navigation.empty()) {
@@ -32,6 +35,7 @@ List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to
     }
     add("Home", site.map.find(""));
     for (const Page* p : pages_in_order(site.content)) add(p->title, site.map.find(p->slug));
+    add("Inspections", site.map.find("inspections"));
     add("Glossary", site.map.find("glossary"));
     return items;
 }
@@ -87,7 +91,8 @@ std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame f
     List crumbs;
     if (page.file != "index.html") crumbs.push_back(Record{{"label", "Home"}, {"href", href_to("index.html")}, {"current", false}});
     for (const Crumb& c : frame.parents) crumbs.push_back(Record{{"label", c.label}, {"href", href_to(c.file)}, {"current", false}});
-    crumbs.push_back(Record{{"label", page.file == "index.html" ? std::string("Home") : page.title}, {"href", ""}, {"current", true}});
+    crumbs.push_back(Record{{"label", page.file == "index.html" ? std::string("Home") : !frame.crumb.empty() ? frame.crumb : page.title},
+                            {"href", ""}, {"current", true}});
 
     const Theme& theme = site.content.theme;
     Record layout = common;

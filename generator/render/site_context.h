@@ -29,7 +29,8 @@ struct PageFrame {
     const SitePage* page = nullptr;
     std::string template_name;  // "pages/glossary"
     Record values;              // the page template's own values
-    std::vector<Crumb> parents; // breadcrumbs above this page, home first
+    std::vector<Crumb> parents; // breadcrumbs above this page, after Home
+    std::string crumb;          // this page in the breadcrumbs, if not its title
     bool exit_this_page = false;
     std::vector<Heading> contents;  // shown as a contents list when long enough
     // Set for pages served at any address (404.html): links start from the

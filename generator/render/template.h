@@ -1,5 +1,5 @@
 // A template: HTML with {{value}}, {{#if}}, {{#unless}}, {{#each}},
-// {{else}} and {{> partial}}. The parser reads the HTML around each tag, so
+// {{#with}}, {{else}} and {{> partial}}. The parser reads the HTML around each tag, so
 // it knows whether a value lands in text, in an attribute or in a URL and
 // escapes it for that place; values cannot go anywhere else. It also checks
 // that the template's own elements balance, inside every section too, so
@@ -20,7 +20,7 @@ class TemplateSet;
 enum class Slot { text, attribute, url };
 
 struct TemplateNode {
-    enum class Kind { literal, value, when, unless, each, partial };
+    enum class Kind { literal, value, when, unless, each, with, partial };
     Kind kind = Kind::literal;
     std::string text;               // literal text, or the name as written
     std::vector<std::string> path;  // the name split at dots

@@ -285,7 +285,10 @@ void Parser::handle_tag(std::string_view inside, std::size_t start) {
         sections_.push_back({std::move(n), position(), false});
     };
     auto kind_word = [](TemplateNode::Kind k) {
-        return k == TemplateNode::Kind::when ? "if" : k == TemplateNode::Kind::unless ? "unless" : "each";
+        return k == TemplateNode::Kind::when     ? "if"
+               : k == TemplateNode::Kind::unless ? "unless"
+               : k == TemplateNode::Kind::with   ? "with"
+                                                 : "each";
     };
     auto section_break_allowed = [&](const OpenSection& s, std::string_view what) {
         if (position() == s.at_open) return true;
@@ -302,6 +305,7 @@ void Parser::handle_tag(std::string_view inside, std::size_t start) {
     if (tag.rfind("#if ", 0) == 0) return open_section(TemplateNode::Kind::when, "#if");
     if (tag.rfind("#unless ", 0) == 0) return open_section(TemplateNode::Kind::unless, "#unless");
     if (tag.rfind("#each ", 0) == 0) return open_section(TemplateNode::Kind::each, "#each");
+    if (tag.rfind("#with ", 0) == 0) return open_section(TemplateNode::Kind::with, "#with");
     if (tag == "else") {
         if (sections_.empty() || sections_.back().in_otherwise)
             return fail(start, "{{else}} outside {{#if}}, {{#unless}} or {{#each}}");
@@ -321,7 +325,7 @@ void Parser::handle_tag(std::string_view inside, std::size_t start) {
         target().push_back(std::move(s.node));
         return;
     }
-    if (tag[0] == '#') return fail(start, "unknown section {{" + tag + "}}", "sections are {{#if name}}, {{#unless name}} and {{#each name}}");
+    if (tag[0] == '#') return fail(start, "unknown section {{" + tag + "}}", "sections are {{#if name}}, {{#unless name}}, {{#each name}} and {{#with name}}");
     if (tag[0] == '>') {
         if (state_ != State::data) return fail(start, "a partial can only be included between elements, not inside a tag");
         TemplateNode n;

@@ -110,6 +110,20 @@ bool Renderer::run(const std::vector<TemplateNode>& nodes, std::vector<Frame>& f
                 run(yes ? n.body : n.otherwise, frames, out);
                 break;
             }
+            case TemplateNode::Kind::with: {
+                // The value's parts become names in scope, when it is set.
+                const Value* v = lookup(n, frames, scratch);
+                if (!v) break;
+                if (!v->truthy()) {
+                    run(n.otherwise, frames, out);
+                    break;
+                }
+                Value held = *v;
+                frames.push_back({&held});
+                run(n.body, frames, out);
+                frames.pop_back();
+                break;
+            }
             case TemplateNode::Kind::each: {
                 const Value* v = lookup(n, frames, scratch);
                 if (!v) break;

@@ -11,6 +11,10 @@ PageFrame free_page(const SiteContext& site, const SitePage& page, const Page& s
 PageFrame glossary_page(const SiteContext& site, const SitePage& page);
 PageFrame accessibility_page(const SiteContext& site, const SitePage& page);
 PageFrame not_found_page(const SiteContext& site, const SitePage& page);
+PageFrame inspections_index_page(const SiteContext& site, const SitePage& page);
+PageFrame inspection_page(const SiteContext& site, const SitePage& page);
+PageFrame authority_page(const SiteContext& site, const SitePage& page);
+PageFrame grades_page(const SiteContext& site, const SitePage& page);
 
 // sitemap.xml and robots.txt, from the site map.
 std::string sitemap_xml(const SiteContext& site);
