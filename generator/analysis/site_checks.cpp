@@ -1,7 +1,7 @@
 #include "analysis/site_checks.h"
 
 #include "analysis/contrast.h"
-#include "render/html.h"
+#include "support/escape.h"
 #include "support/text.h"
 
 #include <algorithm>

@@ -42,7 +42,25 @@ bool check_theme_built(FileSystem& fs, const BuildOptions& options, Diagnostics&
 
 }  // namespace
 
+namespace {
+
+BuildReport run_build(FileSystem& fs, const BuildOptions& options);
+
+}  // namespace
+
 BuildReport build_site(FileSystem& fs, const BuildOptions& options) {
+    BuildReport report = run_build(fs, options);
+    // Checks that run after loading know a line but not its text.
+    report.diags.quote_source_lines([&](const std::string& path) -> std::optional<std::string> {
+        std::string err;
+        return fs.read(join_path(options.content_dir, path), &err);
+    });
+    return report;
+}
+
+namespace {
+
+BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     BuildReport report;
     Diagnostics& diags = report.diags;
 
@@ -88,5 +106,7 @@ BuildReport build_site(FileSystem& fs, const BuildOptions& options) {
     report.files = writer.files_written();
     return report;
 }
+
+}  // namespace
 
 }  // namespace safesite

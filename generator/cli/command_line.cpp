@@ -9,6 +9,8 @@ constexpr const char* kOverview = R"(safesite: accessible HTML for safeguarding 
 Usage:
   safesite build [options]   check the content, then write the site
   safesite check [options]   check the content and report every problem
+  safesite import ofsted REPORT.txt [--id ID]
+                             turn a published Ofsted report into an inspection file
   safesite --help            this text; 'safesite build --help' for one command
   safesite --version         the version
 
@@ -43,11 +45,26 @@ Usage: safesite check [--content DIR] [--templates DIR] [--today YYYY-MM-DD] [--
 Writes nothing. Exit status 1 if there is any error; warnings alone give 0.
 )";
 
+constexpr const char* kImport = R"(safesite import ofsted: turn the plain text of a published Ofsted report into
+an inspection file for content/inspections/.
+
+Usage: safesite import ofsted REPORT.txt [--id ID] > content/inspections/ID.xml
+
+  --id ID    the inspection's id (default: the authority and year, e.g. halton-2014)
+
+It reads the authority, the inspection and publication dates, the framework
+(from the report's title), every judgement with its grade, every area for
+improvement under its timescale heading, and the listed strengths. What it
+cannot find it says in an XML comment; it never guesses a grade. Check the
+file against the report before publishing it.
+)";
+
 }  // namespace
 
 std::string help_text(const std::string& topic) {
     if (topic == "build") return kBuild;
     if (topic == "check") return kCheck;
+    if (topic == "import") return kImport;
     return kOverview;
 }
 
@@ -67,6 +84,41 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     }
     if (first == "--version") {
         cl.command = Command::version;
+        return cl;
+    }
+    if (first == "import") {
+        cl.help_topic = "import";
+        if (args.size() > 1 && (args[1] == "--help" || args[1] == "-h")) {
+            cl.command = Command::help;
+            return cl;
+        }
+        if (args.size() < 2 || args[1] != "ofsted") {
+            cl.error = args.size() < 2 ? "import needs a kind: safesite import ofsted REPORT.txt" : "safesite cannot import '" + args[1] + "'; it imports: ofsted";
+            return cl;
+        }
+        cl.command = Command::import_ofsted;
+        for (std::size_t i = 2; i < args.size(); ++i) {
+            if (args[i] == "--help" || args[i] == "-h") {
+                cl.command = Command::help;
+                return cl;
+            }
+            if (args[i] == "--id") {
+                if (i + 1 >= args.size()) {
+                    cl.error = "--id needs a value";
+                    return cl;
+                }
+                cl.import_id = args[++i];
+            } else if (args[i].starts_with("-")) {
+                cl.error = "unknown option '" + args[i] + "' for import";
+                return cl;
+            } else if (cl.import_file.empty()) {
+                cl.import_file = args[i];
+            } else {
+                cl.error = "import reads one report at a time";
+                return cl;
+            }
+        }
+        if (cl.import_file.empty()) cl.error = "import ofsted needs the report's text file";
         return cl;
     }
     if (first == "build") cl.command = Command::build;

@@ -8,13 +8,15 @@
 
 namespace safesite {
 
-enum class Command { build, check, help, version };
+enum class Command { build, check, import_ofsted, help, version };
 
 struct CommandLine {
     Command command = Command::help;
     std::string help_topic;  // "build", "check" or empty for the overview
     BuildOptions options;
     bool quiet = false;
+    std::string import_file;  // for `import ofsted`
+    std::string import_id;
     std::string error;  // a usage error; main exits 2
 };
 

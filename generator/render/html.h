@@ -1,7 +1,9 @@
-// The one escaping path for all output. Text becomes HTML only here or in
-// the template engine, which calls these same functions; a finished fragment
-// is an `Html`, a type that other code cannot make from a plain string.
+// HTML fragments. Text becomes HTML only through support/escape.h, here or
+// in the template engine; a finished fragment is an `Html`, a type that other
+// code cannot make from a plain string.
 #pragma once
+
+#include "support/escape.h"
 
 #include <initializer_list>
 #include <optional>
@@ -23,24 +25,6 @@ private:
     friend class HtmlWriter;
     friend class Template;
 };
-
-// Appends `text` with & < > escaped. Invalid UTF-8, control characters and
-// Unicode non-characters become U+FFFD, so every page is valid HTML whatever
-// the content held.
-void append_text(std::string& out, std::string_view text);
-// As append_text, and quotes escaped too: for attribute values.
-void append_attribute_value(std::string& out, std::string_view text);
-std::string escape_text(std::string_view text);
-
-// A URL safe to put in href or src: relative, fragment, or http, https,
-// mailto or tel. Anything else (javascript:, data:, vbscript:, file: ...)
-// gives nullopt. Tabs and newlines are removed first, as browsers do.
-std::optional<std::string> safe_url(std::string_view url);
-// True for attributes whose value a browser treats as a URL.
-bool is_url_attribute(std::string_view name);
-
-// The text with invalid UTF-8 and disallowed characters replaced.
-std::string clean_text(std::string_view text);
 
 struct Attribute {
     std::string_view name;   // always a literal in our code

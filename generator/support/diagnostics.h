@@ -2,7 +2,10 @@
 // collected, never thrown, so a user sees all of them in one run.
 #pragma once
 
+#include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace safesite {
@@ -26,6 +29,9 @@ struct Diagnostic {
     std::string source_line;  // the offending line, quoted under the message
 };
 
+// Finds line `line` (1-based) of `text`, without its newline.
+std::string_view line_of(std::string_view text, int line);
+
 class Diagnostics {
 public:
     void error(Location where, std::string message, std::string hint = {}, std::string code = {});
@@ -37,6 +43,19 @@ public:
     int error_count() const { return errors_; }
     int warning_count() const { return static_cast<int>(items_.size()) - errors_; }
     const std::vector<Diagnostic>& items() const { return items_; }
+
+    // Quotes the offending line under each diagnostic that has a line but no
+    // quote yet, reading each file once through `read` (path to text).
+    template <typename Read>
+    void quote_source_lines(Read read) {
+        std::map<std::string, std::optional<std::string>> cache;
+        for (Diagnostic& d : items_) {
+            if (d.where.line <= 0 || !d.source_line.empty()) continue;
+            auto [it, fresh] = cache.try_emplace(d.where.path);
+            if (fresh) it->second = read(d.where.path);
+            if (it->second) d.source_line = std::string(line_of(*it->second, d.where.line));
+        }
+    }
 
     // Sorted by path, line and column so that output is stable between runs.
     std::vector<Diagnostic> sorted() const;
@@ -53,8 +72,6 @@ std::string format_diagnostic(const Diagnostic& d);
 // Counts the code points of `line` before byte offset `byte_offset`, plus one.
 int column_of(std::string_view line, std::size_t byte_offset);
 
-// Finds line `line` (1-based) of `text`, without its newline.
-std::string_view line_of(std::string_view text, int line);
 
 // Turns a byte offset into a 1-based line and column.
 Location locate_offset(std::string path, std::string_view text, std::size_t offset);

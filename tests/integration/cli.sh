@@ -73,4 +73,21 @@ mkdir -p "$work/precious" && echo keep >"$work/precious/file.txt"
 expect_status "refuses to replace a foreign folder" 1 $?
 [ "$(cat "$work/precious/file.txt")" = keep ] && pass "foreign folder intact" || fail "foreign folder changed"
 
+# 8. Importing a published Ofsted report gives an inspection file that checks cleanly.
+shared=${SAFESITE_SHARED:-}
+for candidate in "$project/../shared" /work/shared; do [ -z "$shared" ] && [ -d "$candidate/seeds" ] && shared=$candidate; done
+if [ -z "$shared" ]; then
+  fail "import ofsted: the shared seeds were not found (set SAFESITE_SHARED)"
+else
+  mkdir -p "$work/imported/inspections"
+  cp content/site.xml "$work/imported/"
+  "$safesite" import ofsted "$shared/seeds/002_f0d2b5c06809a76c.txt" >"$work/imported/inspections/halton-2014.xml" 2>"$work/err"
+  expect_status "import ofsted" 0 $?
+  [ -s "$work/err" ] && fail "import ofsted warned: $(cat "$work/err")" || pass "import ofsted found everything"
+  "$safesite" check --content "$work/imported" "${today[@]}" -q 2>"$work/err"
+  expect_status "imported inspection checks cleanly" 0 $?
+  "$safesite" import ofsted "$work/missing.txt" >/dev/null 2>&1; expect_status "import of a missing file" 1 $?
+  "$safesite" import pdf x >/dev/null 2>&1; expect_status "import of an unknown kind" 2 $?
+fi
+
 exit $((failures > 0))

@@ -17,8 +17,8 @@ TEST_CASE("relative URLs climb out of folders and share what they can") {
 
 TEST_CASE("content links name pages in several ways") {
     SiteMap map;
-    map.add({"", "index.html", "Home"});
-    map.add({"about", "about.html", "About"});
+    map.add({"", "index.html", "Home", "home", ""});
+    map.add({"about", "about.html", "About", "page", "about"});
     CHECK(map.file_for("about") == "about.html");
     CHECK(map.file_for("/about") == "about.html");
     CHECK(map.file_for("about.md") == "about.html");

@@ -1,0 +1,31 @@
+// Escaping text for HTML and XML, and the URL policy: the one place that
+// decides how text becomes markup. The template engine, the HTML writer and
+// the importers' XML output all call these.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace safesite {
+
+// Appends `text` with & < > escaped. Invalid UTF-8, control characters and
+// Unicode non-characters become U+FFFD, so every page is valid HTML whatever
+// the content held.
+void append_text(std::string& out, std::string_view text);
+// As append_text, and quotes escaped too: for attribute values.
+void append_attribute_value(std::string& out, std::string_view text);
+std::string escape_text(std::string_view text);
+std::string escape_attribute(std::string_view text);
+
+// The text with invalid UTF-8 and disallowed characters replaced.
+std::string clean_text(std::string_view text);
+
+// A URL safe to put in href or src: relative, fragment, or http, https,
+// mailto or tel. Anything else (javascript:, data:, vbscript:, file: ...)
+// gives nullopt. Tabs and newlines are removed first, as browsers do.
+std::optional<std::string> safe_url(std::string_view url);
+// True for attributes whose value a browser treats as a URL.
+bool is_url_attribute(std::string_view name);
+
+}  // namespace safesite
