@@ -1,11 +1,17 @@
 #include "build/site_build.h"
 
 #include "analysis/inspection_checks.h"
+#include "analysis/leak_guard.h"
+#include "analysis/practice_checks.h"
 #include "analysis/site_checks.h"
 #include "content/site_loader.h"
 #include "output/site_writer.h"
 #include "render/pages/pages.h"
+#include "render/child/child_documents.h"
 #include "render/theme_css.h"
+
+#include <filesystem>
+#include <map>
 
 namespace safesite {
 
@@ -30,6 +36,16 @@ bool copy_assets(FileSystem& fs, const std::string& from, const std::string& to,
         if (!writer.write(dest, *data, diags)) return false;
     }
     return true;
+}
+
+// True if one folder is the other or inside it.
+bool nested(const std::string& a, const std::string& b) {
+    namespace fs = std::filesystem;
+    std::string x = fs::absolute(a).lexically_normal().string(), y = fs::absolute(b).lexically_normal().string();
+    while (x.size() > 1 && x.back() == '/') x.pop_back();
+    while (y.size() > 1 && y.back() == '/') y.pop_back();
+    auto inside = [](const std::string& p, const std::string& q) { return p == q || (p.size() > q.size() && p.starts_with(q) && p[q.size()] == '/'); };
+    return inside(x, y) || inside(y, x);
 }
 
 bool check_theme_built(FileSystem& fs, const BuildOptions& options, Diagnostics& diags) {
@@ -73,13 +89,34 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     AbbreviationIndex abbreviations(content.glossary);
     check_site(content, map, abbreviations, options.today, diags);
     check_inspections(content, diags);
+    std::map<std::string, Diagnostics> findings;
+    for (const Child& c : content.children) {
+        Diagnostics f = check_child(c, abbreviations, content.site.thresholds, options.today);
+        diags.append(f);
+        findings.emplace(c.id, std::move(f));
+    }
     if (options.publish) check_theme_built(fs, options, diags);
+    if (options.publish && !content.children.empty() && nested(options.out_dir, options.restricted_dir))
+        diags.error({options.restricted_dir, 0, 0}, "children's documents cannot go inside the public site, or the site inside them",
+                    "give --restricted-out a folder outside " + options.out_dir);
     if (diags.has_errors() || !templates || !options.publish) return report;
 
     // Render and publish.
     SiteContext site{content, map, abbreviations, *templates, options.today};
+    LeakGuard guard;
+    for (const Child& c : content.children) guard.add(c);
     SiteWriter writer(fs, options.out_dir);
     if (!writer.begin(diags)) return report;
+    // Every public file passes the leak guard on its way out.
+    auto publish = [&](const std::string& path, std::string_view data) {
+        if (auto leak = guard.find(data)) {
+            diags.error({leak->source_path, 0, 0},
+                        "the public page " + path + " would contain \"" + leak->found + "\" from this child's record; nothing was published",
+                        "case data is never published: remove it from the public content or the templates");
+            return false;
+        }
+        return writer.write(path, data, diags);
+    };
     auto page_frame = [&](const SitePage& page) -> PageFrame {
         if (page.kind == "home") return home_page(site, page);
         if (page.kind == "glossary") return glossary_page(site, page);
@@ -95,15 +132,25 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     };
     for (const SitePage& page : map.pages()) {
         auto html = render_in_layout(site, page_frame(page), diags);
-        if (!html || !writer.write(page.file, *html, diags)) return report;
+        if (!html || !publish(page.file, *html)) return report;
         ++report.pages;
     }
-    if (!writer.write("sitemap.xml", sitemap_xml(site), diags) || !writer.write("robots.txt", robots_txt(site), diags) ||
-        !writer.write("assets/theme.css", theme_css(content.theme), diags) ||
+    if (!publish("sitemap.xml", sitemap_xml(site)) || !publish("robots.txt", robots_txt(site)) ||
+        !publish("assets/theme.css", theme_css(content.theme)) ||
         !copy_assets(fs, join_path(options.templates_dir, "assets"), "assets", writer, diags))
         return report;
+
+    // Children's documents go to their own tree, written and swapped in the same way.
+    SiteWriter restricted(fs, options.restricted_dir);
+    if (!content.children.empty()) {
+        if (!restricted.begin(diags)) return report;
+        RestrictedContext ctx{content, *templates, abbreviations, options.today, findings};
+        auto write = [&](const std::string& path, std::string_view data) { return restricted.write(path, data, diags); };
+        if (!render_restricted(ctx, write, diags, &report.restricted_pages)) return report;
+    }
     if (!writer.commit(diags)) return report;
-    report.files = writer.files_written();
+    if (!content.children.empty() && !restricted.commit(diags)) return report;
+    report.files = writer.files_written() + (content.children.empty() ? 0 : restricted.files_written());
     return report;
 }
 

@@ -13,6 +13,7 @@ namespace safesite {
 struct BuildOptions {
     std::string content_dir = "content";
     std::string out_dir = "site";
+    std::string restricted_dir = "site-restricted";  // children's documents, never inside out_dir
     std::string templates_dir = "templates";
     Date today = today_utc();
     bool publish = true;  // false for `safesite check`
@@ -22,6 +23,7 @@ struct BuildOptions {
 struct BuildReport {
     Diagnostics diags;
     int pages = 0;  // HTML pages written
+    int restricted_pages = 0;
     int files = 0;  // every file written, assets included
     bool ok() const { return !diags.has_errors(); }
 };

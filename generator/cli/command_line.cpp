@@ -21,13 +21,16 @@ hint. Exit status: 0 when there are no errors, 1 when the content has errors,
 
 constexpr const char* kBuild = R"(safesite build: check the content, then write the site.
 
-Usage: safesite build [--content DIR] [--out DIR] [--templates DIR] [--today YYYY-MM-DD] [--quiet]
+Usage: safesite build [--content DIR] [--out DIR] [--restricted-out DIR] [--templates DIR]
+                      [--today YYYY-MM-DD] [--quiet]
 
-  --content DIR      the content folder (default: content)
-  --out DIR          where the public site goes (default: site)
-  --templates DIR    the theme: layout, partials, page templates, assets (default: templates)
-  --today DATE       the date that date-based checks and pages use (default: today)
-  --quiet            print problems only, not the summary line
+  --content DIR         the content folder (default: content)
+  --out DIR             where the public site goes (default: site)
+  --restricted-out DIR  where children's plans and chronologies go (default:
+                        site-restricted); never inside the public site
+  --templates DIR       the theme: layout, partials, page templates, assets (default: templates)
+  --today DATE          the date that date-based checks and pages use (default: today)
+  --quiet               print problems only, not the summary line
 
 Nothing is written if the content has an error: the previous site stays as it
 was. Otherwise the new site replaces the old one in a single step.
@@ -146,6 +149,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
         else if (a == "--content") value(cl.options.content_dir);
         else if (a == "--templates") value(cl.options.templates_dir);
         else if (a == "--out" && cl.command == Command::build) value(cl.options.out_dir);
+        else if (a == "--restricted-out" && cl.command == Command::build) value(cl.options.restricted_dir);
         else if (a == "--today") {
             std::string text;
             value(text);

@@ -72,8 +72,11 @@ int main(int argc, char** argv) {
             std::cout << "safesite: " << plural(errors, "error", "errors") << ", " << plural(warnings, "warning", "warnings")
                       << (report.ok() || cl.command == Command::check ? "" : "; nothing was written") << " (" << time << ")\n";
         else
-            std::cout << "safesite: wrote " << plural(report.pages, "page", "pages") << " (" << plural(report.files, "file", "files")
-                      << ") to " << cl.options.out_dir << "/ in " << time << ", " << plural(warnings, "warning", "warnings") << "\n";
+            std::cout << "safesite: wrote " << plural(report.pages, "page", "pages") << " to " << cl.options.out_dir << "/"
+                      << (report.restricted_pages ? " and " + plural(report.restricted_pages, "restricted document", "restricted documents") +
+                                                        " to " + cl.options.restricted_dir + "/"
+                                                  : std::string())
+                      << " (" << plural(report.files, "file", "files") << ") in " << time << ", " << plural(warnings, "warning", "warnings") << "\n";
     }
     return report.ok() ? 0 : 1;
 }

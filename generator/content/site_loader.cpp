@@ -33,6 +33,25 @@ std::optional<Site> load_site(ContentFolder& folder, Diagnostics& diags) {
         site.navigation.push_back({attribute(link, "href").value_or(""), folded_text(link), doc->locate_attribute(link, "href")});
     if (const xmlNode* exit = first_child(root, "exit-this-page")) site.exit_url = attribute(exit, "href").value_or(site.exit_url);
 
+    if (const xmlNode* t = first_child(root, "practice-thresholds")) {
+        auto read = [&](const char* name, int& into) {
+            if (auto v = attribute(t, name)) into = std::stoi(*v);
+        };
+        PracticeThresholds& p = site.thresholds;
+        read("police-notifications", p.police_notifications);
+        read("police-notifications-months", p.police_notifications_months);
+        read("missing-episodes", p.missing_episodes);
+        read("missing-episodes-days", p.missing_episodes_days);
+        read("hospital-attendances", p.hospital_attendances);
+        read("hospital-attendances-months", p.hospital_attendances_months);
+        read("repeat-referral-months", p.repeat_referral_months);
+        read("chronology-start-months", p.chronology_start_months);
+        read("chronology-update-months", p.chronology_update_months);
+    }
+
+    if (const xmlNode* r = first_child(root, "readability"))
+        site.thresholds.reading_age_target = std::stoi(attribute(r, "target-age").value_or("11"));
+
     const xmlNode* a11y = first_child(root, "accessibility");
     AccessibilityFacts& facts = site.accessibility;
     facts.where = doc->locate(a11y);

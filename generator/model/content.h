@@ -1,6 +1,7 @@
 // Everything a build reads, in typed form: nothing past the loaders sees XML.
 #pragma once
 
+#include "model/child.h"
 #include "model/glossary.h"
 #include "model/inspection.h"
 #include "model/page.h"
@@ -18,6 +19,7 @@ struct Content {
     Theme theme;
     std::vector<Framework> frameworks;   // built in, then the content folder's own
     std::vector<Inspection> inspections; // in the order of their files
+    std::vector<Child> children;         // restricted: never on the public site
 
     const Framework* framework(std::string_view id) const {
         for (const Framework& f : frameworks)

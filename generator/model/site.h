@@ -39,6 +39,21 @@ struct AccessibilityFacts {
     Location where;
 };
 
+// When a chronology pattern is worth a conversation (site.xml's
+// <practice-thresholds>); these are the defaults.
+struct PracticeThresholds {
+    int police_notifications = 3;
+    int police_notifications_months = 12;
+    int missing_episodes = 3;
+    int missing_episodes_days = 90;
+    int hospital_attendances = 3;
+    int hospital_attendances_months = 12;
+    int repeat_referral_months = 12;
+    int chronology_start_months = 12;
+    int chronology_update_months = 3;
+    int reading_age_target = 11;  // site.xml's <readability target-age>
+};
+
 struct Site {
     std::string lang;
     std::string name;
@@ -52,6 +67,7 @@ struct Site {
     bool exit_this_page = false;  // the site-wide default
     std::string exit_url = "https://www.bbc.co.uk/weather";
     AccessibilityFacts accessibility;
+    PracticeThresholds thresholds;
 };
 
 }  // namespace safesite

@@ -35,6 +35,9 @@ public:
     // `name` is how others refer to it ("partials/header"); `path` is where
     // it came from, for messages. Problems go to `diags`.
     static std::optional<Template> parse(std::string name, std::string path, std::string_view source, Diagnostics& diags);
+    // A stylesheet to be included whole inside <style>, for documents that
+    // must load nothing. It may not contain '<', so it cannot end the element.
+    static std::optional<Template> stylesheet(std::string name, std::string path, std::string_view source, Diagnostics& diags);
 
     // Renders with `data` (a record) as the outermost scope.
     std::optional<Html> render(const Value& data, const TemplateSet& set, Diagnostics& diags) const;

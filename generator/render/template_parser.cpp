@@ -327,7 +327,10 @@ void Parser::handle_tag(std::string_view inside, std::size_t start) {
     }
     if (tag[0] == '#') return fail(start, "unknown section {{" + tag + "}}", "sections are {{#if name}}, {{#unless name}}, {{#each name}} and {{#with name}}");
     if (tag[0] == '>') {
-        if (state_ != State::data) return fail(start, "a partial can only be included between elements, not inside a tag");
+        bool stylesheet_in_style = state_ == State::raw_text && stack_.back().tag == "style" && tag.ends_with(".css");
+        if (state_ != State::data && !stylesheet_in_style)
+            return fail(start, "a partial can only be included between elements, not inside a tag",
+                        "inside <style>, include only a stylesheet: {{> name.css}}");
         TemplateNode n;
         n.kind = TemplateNode::Kind::partial;
         n.text = trim(std::string_view(tag).substr(1));
@@ -393,6 +396,23 @@ std::vector<TemplateNode> Parser::run() {
 }
 
 }  // namespace
+
+std::optional<Template> Template::stylesheet(std::string name, std::string path, std::string_view source, Diagnostics& diags) {
+    if (std::size_t lt = source.find('<'); lt != std::string_view::npos) {
+        Location where = locate_offset(path, source, lt);
+        diags.add({where, Severity::error, "a stylesheet that is included in a page cannot contain '<'",
+                   "write it another way; '<' could end the <style> element", {}, std::string(line_of(source, where.line))});
+        return std::nullopt;
+    }
+    Template t;
+    t.name_ = std::move(name);
+    t.path_ = std::move(path);
+    TemplateNode n;
+    n.kind = TemplateNode::Kind::literal;
+    n.text = std::string(source);
+    t.nodes_.push_back(std::move(n));
+    return t;
+}
 
 std::optional<Template> Template::parse(std::string name, std::string path, std::string_view source, Diagnostics& diags) {
     int before = diags.error_count();

@@ -9,7 +9,8 @@ void collect(FileSystem& fs, const std::string& dir, const std::string& prefix, 
         if (e.is_symlink) continue;  // a theme is plain files; nothing may point outside it
         std::string rel = prefix.empty() ? e.name : prefix + "/" + e.name;
         if (e.is_directory) collect(fs, join_path(dir, e.name), rel, names);
-        else if (rel.size() > 5 && rel.ends_with(".html")) names.push_back(rel);
+        else if ((rel.size() > 5 && rel.ends_with(".html")) || (rel.size() > 4 && rel.ends_with(".css") && !rel.starts_with("assets/")))
+            names.push_back(rel);
     }
 }
 
@@ -33,7 +34,9 @@ std::optional<TemplateSet> TemplateSet::load(FileSystem& fs, const std::string& 
             diags.error({shown, 0, 0}, "cannot read the template: " + err);
             continue;
         }
-        auto t = Template::parse(rel.substr(0, rel.size() - 5), shown, *source, diags);
+        // A stylesheet is included whole, as a named .css partial, inside <style>.
+        auto t = rel.ends_with(".css") ? Template::stylesheet(rel, shown, *source, diags)
+                                       : Template::parse(rel.substr(0, rel.size() - 5), shown, *source, diags);
         if (t) set.add(std::move(*t));
     }
     for (const auto& [name, t] : set.templates_)

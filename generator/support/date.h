@@ -18,6 +18,8 @@ struct Date {
     std::string iso() const;
     // Plain English: "14 March 2015", "June 2019", "2019".
     std::string long_form() const;
+    // With the right preposition: "on 14 March 2015", "in June 2019", "in 2019".
+    std::string when() const { return (is_full() ? "on " : "in ") + long_form(); }
     // Days since 1970-01-01 of the first day the date can mean.
     long days_since_epoch() const;
 

@@ -3,7 +3,9 @@
 // fragment, nothing requested from another host, no sideways scrolling at
 // 320 CSS pixels (WCAG 1.4.10 reflow, the same as 1280 px at 400% zoom), the
 // main text readable with JavaScript off, and a unique title on each page.
-// Usage: node tests/browser/check-site.mjs SITE_DIR
+// With --restricted, the pages are children's documents and must also carry
+// noindex and load nothing at all but themselves.
+// Usage: node tests/browser/check-site.mjs SITE_DIR [--restricted]
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join, relative, posix } from 'node:path'
@@ -25,6 +27,7 @@ async function htmlFiles (dir, root = dir) {
 }
 
 const siteDir = process.argv[2]
+const restricted = process.argv.includes('--restricted')
 if (!siteDir) {
   console.error('usage: node tests/browser/check-site.mjs SITE_DIR')
   process.exit(2)
@@ -52,6 +55,7 @@ try {
     tab.on('request', req => {
       const url = new URL(req.url())
       if (url.origin !== origin && url.protocol !== 'data:') fail(file, `requests ${req.url()} from another host`)
+      else if (restricted && url.pathname !== '/' + file && url.protocol !== 'data:') fail(file, `loads ${url.pathname}; a restricted document must be one file`)
     })
     const errors = []
     tab.on('pageerror', e => errors.push(e.message))
@@ -76,13 +80,16 @@ try {
       links: [...document.querySelectorAll('a[href], link[href], script[src], img[src]')]
         .map(e => e.getAttribute('href') ?? e.getAttribute('src')),
       hasMain: !!document.querySelector('main#main-content'),
-      skipLink: document.querySelector('a.govuk-skip-link')?.getAttribute('href'),
+      skipLink: document.querySelector('a[href="#main-content"]')?.getAttribute('href'),
+      external: [...document.querySelectorAll('link[href], script[src], img[src], iframe, object, embed')].length,
       robots: document.querySelector('meta[name=robots]')?.content ?? '',
     }))
     idsByPage.set(file, new Set(facts.ids))
     if (!facts.lang) fail(file, 'no lang on <html>')
     if (!facts.hasMain) fail(file, 'no <main id="main-content">')
     if (facts.skipLink !== '#main-content') fail(file, 'no skip link to the main content')
+    if (restricted && !/noindex/.test(facts.robots)) fail(file, 'a restricted document without noindex')
+    if (restricted && facts.external > 0) fail(file, `a restricted document refers to ${facts.external} other files; it must be self-contained`)
     if (titles.has(facts.title)) fail(file, `title "${facts.title}" is also the title of ${titles.get(facts.title)}`)
     titles.set(facts.title, file)
     for (const link of facts.links) linksToCheck.push({ file, link })
@@ -138,4 +145,4 @@ if (failures.length) {
   console.error(`check-site: ${failures.length} problems on ${pages.length} pages`)
   process.exit(1)
 }
-console.log(`check-site: ${pages.length} pages, ${checks} checks (axe WCAG 2.x A/AA rules, links, hosts, 320px reflow, no-JS, titles): no problems`)
+console.log(`check-site${restricted ? ' (restricted)' : ''}: ${pages.length} pages, ${checks} checks (axe WCAG 2.x A/AA rules, links, hosts, 320px reflow, no-JS, titles): no problems`)

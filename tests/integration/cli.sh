@@ -20,21 +20,27 @@ cd "$project"
 today=(--today 2026-11-22)
 
 # 1. The sample content builds, and says what it did in one line.
-"$safesite" build --content content --out "$work/site" "${today[@]}" >"$work/out" 2>"$work/err"
+restricted=(--restricted-out "$work/restricted")
+"$safesite" build --content content --out "$work/site" "${restricted[@]}" "${today[@]}" >"$work/out" 2>"$work/err"
 expect_status "sample content builds" 0 $?
-grep -Eq '^safesite: wrote [0-9]+ pages \([0-9]+ files\) to .*/site/ in [0-9.]+ s, 0 warnings$' "$work/out" \
+grep -Eq '^safesite: wrote [0-9]+ pages to .*/site/ and [0-9]+ restricted documents to .*/restricted/ \([0-9]+ files\) in [0-9.]+ s, 7 warnings$' "$work/out" \
   && pass "summary line" || fail "summary line: $(cat "$work/out")"
-[ -s "$work/err" ] && fail "sample content has diagnostics: $(cat "$work/err")" || pass "sample content is clean"
+# The sample children are written to show the practice checks; their findings are pinned.
+if diff -u "$expected/sample-findings.txt" "$work/err" >"$work/diff"; then pass "sample findings"; else fail "sample findings"; cat "$work/diff"; fi
+[ -f "$work/restricted/c-1002/my-plan.html" ] && pass "children's documents are in their own tree" || fail "no children's documents"
+grep -rqi "Kai\|c-1002\|Brennan" "$work/site" && fail "a child's name reached the public site" || pass "no child in the public site"
 
 # 2. A second build of the same content is byte-identical.
 cp -a "$work/site" "$work/first"
-"$safesite" build --content content --out "$work/site" "${today[@]}" -q
+cp -a "$work/restricted" "$work/first-restricted"
+"$safesite" build --content content --out "$work/site" "${restricted[@]}" "${today[@]}" -q 2>/dev/null
 diff -r "$work/first" "$work/site" >/dev/null && pass "rebuild is byte-identical" || fail "rebuild differs"
+diff -r "$work/first-restricted" "$work/restricted" >/dev/null && pass "restricted rebuild is byte-identical" || fail "restricted rebuild differs"
 
 # 3. check writes nothing and reports no errors on the sample.
 "$safesite" check --content content "${today[@]}" >"$work/out" 2>&1
 expect_status "check on sample" 0 $?
-grep -q '^safesite: 0 errors, 0 warnings' "$work/out" && pass "check summary" || fail "check summary: $(cat "$work/out")"
+grep -q '^safesite: 0 errors, 7 warnings' "$work/out" && pass "check summary" || fail "check summary: $(cat "$work/out")"
 
 # 4. A broken copy: every problem at once, exactly, and the old site untouched.
 cp -a content "$work/broken"
@@ -43,6 +49,7 @@ sed -i 's|<term abbr="CSE">|<term abbr="CSE" colour="red">|' "$work/broken/gloss
 sed -i 's|\[how our groups work together\](how-we-work)|[how our groups work together](how-we-wrok)|' "$work/broken/pages/about.md"
 printf -- '---\nexit-this-page: maybe\n---\n# Draft\n' >"$work/broken/pages/draft.md"
 (cd "$work/broken/pages" && ln -s /etc/passwd leaked.md)
+rm -rf "$work/broken/children"
 "$safesite" build --content "$work/broken" --out "$work/site" "${today[@]}" >"$work/out" 2>"$work/err"
 expect_status "broken content fails" 1 $?
 if diff -u "$expected/broken.txt" "$work/err" >"$work/diff"; then pass "broken content diagnostics"; else fail "broken content diagnostics"; cat "$work/diff"; fi
@@ -69,7 +76,7 @@ grep -q 'root:' "$work/err" && fail "file contents leaked into the message" || p
 
 # 7. A folder safesite did not make is never replaced.
 mkdir -p "$work/precious" && echo keep >"$work/precious/file.txt"
-"$safesite" build --content content --out "$work/precious" "${today[@]}" -q 2>/dev/null
+"$safesite" build --content content --out "$work/precious" "${restricted[@]}" "${today[@]}" -q 2>/dev/null
 expect_status "refuses to replace a foreign folder" 1 $?
 [ "$(cat "$work/precious/file.txt")" = keep ] && pass "foreign folder intact" || fail "foreign folder changed"
 

@@ -1,0 +1,271 @@
+#include "render/child/child_documents.h"
+
+#include "analysis/controlled_lists.h"
+#include "analysis/practice_checks.h"
+#include "render/child/child_words.h"
+#include "render/child/circle_of_change.h"
+
+#include <set>
+
+namespace safesite {
+
+namespace {
+
+std::string agency_label(const std::string& id) { return std::string(label_of(agencies(), id)); }
+
+std::string age_words(int age) { return age == 1 ? "1 year old" : std::to_string(age) + " years old"; }
+
+// The people who will help: the network, the workers and every owner of an
+// action, each once.
+List helpers(const Child& c) {
+    List out;
+    std::set<std::string> seen{c.preferred, c.name};
+    auto add = [&](const std::string& name, const std::string& relationship, const std::string& agency) {
+        if (name.empty() || !seen.insert(name).second) return;
+        out.push_back(Record{{"name", name}, {"relationship", relationship}, {"agency", agency.empty() ? std::string() : agency_label(agency)}});
+    };
+    for (const auto& p : c.network) add(p.name, p.relationship, p.agency);
+    for (const auto& w : c.workers) add(w.name, "social worker", w.agency);
+    if (c.plan)
+        for (const Goal& g : c.plan->goals)
+            for (const PlanAction& a : g.actions) add(a.who, "", a.agency);
+    return out;
+}
+
+std::string plan_title(const Child& c) {
+    if (!c.plan) return "Plan";
+    std::string kind(label_of(plan_kinds(), c.plan->kind));
+    return kind.empty() ? "Plan" : kind;
+}
+
+class Renderer {
+public:
+    Renderer(const RestrictedContext& ctx, const WriteFile& write, Diagnostics& diags) : ctx_(ctx), write_(write), diags_(diags) {}
+    bool child(const Child& c);
+    bool index();
+    int pages = 0;
+
+private:
+    bool page(const Child* c, const std::string& file, const std::string& title, const std::string& template_name, Record values);
+    Record my_plan(const Child& c);
+    Record professional_plan(const Child& c);
+    Record chronology(const Child& c);
+
+    const RestrictedContext& ctx_;
+    const WriteFile& write_;
+    Diagnostics& diags_;
+};
+
+bool Renderer::page(const Child* c, const std::string& file, const std::string& title, const std::string& template_name, Record values) {
+    Record common{{"lang", ctx_.content.site.lang}, {"site_name", ctx_.content.site.name}};
+    for (auto& [k, v] : common) values.emplace(k, v);
+    auto main = ctx_.templates.render(template_name, Value(values), diags_);
+    if (!main) return false;
+    Record layout = common;
+    layout.emplace("title", title);
+    layout.emplace("main", *main);
+    layout.emplace("child", c ? Value(Record{{"name", c->preferred}, {"id", c->id}}) : Value());
+    layout.emplace("root", c ? std::string("../") : std::string());
+    List docs;
+    if (c)
+        for (auto [doc, label] : {std::pair{"my-plan.html", "My plan"}, std::pair{"professional-plan.html", "Professional plan"},
+                                  std::pair{"chronology.html", "Chronology"}})
+            docs.push_back(Record{{"href", std::string(doc)}, {"label", std::string(label)}, {"current", file.ends_with(doc)}});
+    layout.emplace("documents", docs);
+    auto html = ctx_.templates.render("restricted/layout", Value(std::move(layout)), diags_);
+    if (!html) return false;
+    ++pages;
+    return write_(file, html->markup());
+}
+
+Record Renderer::my_plan(const Child& c) {
+    std::set<const Term*> explained;
+    auto words = [&](const std::string& text) { return Value(explained_in_place(to_second_person(text, c.preferred, c.pronouns), ctx_.abbreviations, explained)); };
+    List own;
+    for (const Said& s : c.about_me) own.push_back(s.text);
+    List well, worries, goals;
+    std::string review, scale_question, scale_value;
+    Html if_no_change;
+    if (c.plan) {
+        const Plan& p = *c.plan;
+        for (const Said& s : p.child_says) own.push_back(s.text);
+        for (const Said& s : p.working_well) well.push_back(words(s.text));
+        for (const Said& s : p.worries) worries.push_back(words(s.text));
+        for (const Goal& g : p.goals) {
+            List actions;
+            for (const PlanAction& a : g.actions)
+                actions.push_back(Record{{"text", words(a.text)}, {"who", a.who == c.preferred || a.who == c.name ? std::string("you") : a.who},
+                                         {"by", a.by ? a.by->long_form() : std::string()},
+                                         {"every", every_in_words(a.every)}});
+            goals.push_back(Record{{"outcome", words(g.outcome.text)}, {"measure", g.measure ? words(g.measure->text) : Value()}, {"actions", actions}});
+        }
+        if (p.review) review = p.review->long_form();
+        if (!p.scales.empty()) {
+            scale_question = to_second_person(p.scales.back().question, c.preferred, c.pronouns);
+            scale_value = std::to_string(p.scales.back().value) + " out of " + std::to_string(p.scales.back().out_of);
+        }
+        if (p.if_no_change) if_no_change = explained_in_place(to_second_person(p.if_no_change->text, c.preferred, c.pronouns), ctx_.abbreviations, explained);
+    }
+    List help = helpers(c);
+    CircleOfChange circle{c.preferred, static_cast<int>(well.size()), static_cast<int>(worries.size()), static_cast<int>(goals.size()), {}, {}};
+    std::string description = "You are in the middle. ";
+    if (c.plan) {
+        description += "Going well: ";
+        for (const Said& s : c.plan->working_well) description += to_second_person(s.text, c.preferred, c.pronouns) + " ";
+        description += "Worries: ";
+        for (const Said& s : c.plan->worries) description += to_second_person(s.text, c.preferred, c.pronouns) + " ";
+        description += "What needs to happen: ";
+        for (const Goal& g : c.plan->goals) description += to_second_person(g.outcome.text, c.preferred, c.pronouns) + " ";
+    }
+    description += "People who will help: ";
+    for (std::size_t i = 0; i < help.size(); ++i) {
+        const Record& h = help[i].record();
+        std::string who = h.at("name").text() + (h.at("relationship").text().empty() ? "" : " (" + h.at("relationship").text() + ")");
+        // In the drawing, "Rhiannon from the advocacy service" is "Rhiannon".
+        std::string short_name = h.at("name").text().substr(0, h.at("name").text().find(" from "));
+        circle.helpers.push_back(short_name + (h.at("relationship").text().empty() ? "" : " (" + h.at("relationship").text() + ")"));
+        description += (i ? ", " : "") + who;
+    }
+    circle.description = description + ".";
+    std::string kind = plan_title(c);
+    if (!kind.empty()) kind[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(kind[0])));
+    return Record{{"name", c.preferred},
+                  {"age", age_words(age_on(c.born, ctx_.today))},
+                  {"plan_title", kind},
+                  {"own_words", own},
+                  {"working_well", well},
+                  {"worries", worries},
+                  {"goals", goals},
+                  {"helpers", help},
+                  {"review", review},
+                  {"scale_question", scale_question},
+                  {"scale_value", scale_value},
+                  {"if_no_change", if_no_change},
+                  {"circle", circle_of_change_svg(circle)}};
+}
+
+Record Renderer::professional_plan(const Child& c) {
+    Record values{{"name", c.name}, {"preferred", c.preferred}, {"born", c.born.long_form()}, {"plan_title", plan_title(c)},
+                  {"status", std::string(label_of(child_statuses(), c.status))},
+                  {"status_since", c.status_since ? c.status_since->long_form() : std::string()}, {"has_plan", c.plan.has_value()}};
+    List workers;
+    for (const auto& w : c.workers) workers.push_back(Record{{"name", w.name}, {"agency", agency_label(w.agency)}});
+    values.emplace("workers", workers);
+    List network;
+    for (const auto& p : c.network)
+        network.push_back(Record{{"name", p.name}, {"relationship", p.relationship}, {"agency", p.agency.empty() ? std::string() : agency_label(p.agency)}});
+    values.emplace("network", network);
+    if (!c.plan) return values;
+    const Plan& p = *c.plan;
+    auto texts = [](const std::vector<Said>& list) {
+        List out;
+        for (const Said& s : list) out.push_back(s.text);
+        return out;
+    };
+    List goals;
+    for (const Goal& g : p.goals) {
+        List actions;
+        for (const PlanAction& a : g.actions)
+            actions.push_back(Record{{"text", a.text}, {"who", a.who}, {"agency", a.agency.empty() ? std::string() : agency_label(a.agency)},
+                                     {"by", a.by ? a.by->long_form() : std::string()}, {"every", every_in_words(a.every)}});
+        goals.push_back(Record{{"id", g.id}, {"outcome", g.outcome.text}, {"measure", g.measure ? g.measure->text : std::string()}, {"actions", actions}});
+    }
+    List scales;
+    for (const auto& s : p.scales)
+        scales.push_back(Record{{"question", s.question}, {"value", std::to_string(s.value)}, {"out_of", std::to_string(s.out_of)},
+                                {"date", s.date ? s.date->long_form() : std::string()}});
+    values.insert_or_assign("start", p.start ? p.start->long_form() : std::string());
+    values.insert_or_assign("review", p.review ? p.review->long_form() : std::string());
+    values.insert_or_assign("review_overdue", p.review && *p.review < ctx_.today);
+    values.insert_or_assign("worries", texts(p.worries));
+    values.insert_or_assign("working_well", texts(p.working_well));
+    values.insert_or_assign("child_says", texts(p.child_says));
+    values.insert_or_assign("goals", goals);
+    values.insert_or_assign("scales", scales);
+    values.insert_or_assign("if_no_change", p.if_no_change ? p.if_no_change->text : std::string());
+    return values;
+}
+
+Record Renderer::chronology(const Child& c) {
+    auto ordered = chronology_in_order(c);
+    auto entry_values = [&](const ChronologyEntry& e) {
+        return Record{{"date", e.date.long_form()},
+                      {"iso", e.date.iso()},
+                      {"approx", e.approx},
+                      {"agency", agency_label(e.agency)},
+                      {"category", std::string(label_of(chronology_categories(), e.category))},
+                      {"high", e.significance == "high"},
+                      {"event", e.event},
+                      {"impact", e.impact},
+                      {"action", e.action},
+                      {"recorded_by", e.recorded_by},
+                      {"recorded_on", e.recorded_on ? e.recorded_on->long_form() : std::string()}};
+    };
+    List turning_points;
+    for (const auto* e : ordered)
+        if (e->significance == "high") turning_points.push_back(entry_values(*e));
+    List years;
+    for (std::size_t i = 0; i < ordered.size();) {
+        int year = ordered[i]->date.year;
+        List entries;
+        for (; i < ordered.size() && ordered[i]->date.year == year; ++i) entries.push_back(entry_values(*ordered[i]));
+        std::string age;
+        if (year < c.born.year) age = "before " + c.preferred + " was born";
+        else {
+            int from = year == c.born.year ? 0 : age_on(c.born, Date{year, 1, 1});
+            int to = age_on(c.born, Date{year, 12, 31});
+            age = from == to ? "age " + std::to_string(from) : "age " + std::to_string(from) + " to " + std::to_string(to);
+        }
+        years.push_back(Record{{"year", std::to_string(year)}, {"id", "year-" + std::to_string(year)}, {"age", age}, {"entries", entries}});
+    }
+    List findings;
+    std::set<std::string> agencies_seen;
+    for (const auto& e : c.chronology) agencies_seen.insert(e.agency);
+    if (auto it = ctx_.findings.find(c.id); it != ctx_.findings.end())
+        for (const Diagnostic& d : it->second.sorted())
+            findings.push_back(Record{{"code", d.code}, {"message", d.message}, {"hint", d.hint}, {"line", std::to_string(d.where.line)}});
+    return Record{{"name", c.name},
+                  {"preferred", c.preferred},
+                  {"born", c.born.long_form()},
+                  {"age", age_words(age_on(c.born, ctx_.today))},
+                  {"entries", static_cast<int>(ordered.size())},
+                  {"agencies", static_cast<int>(agencies_seen.size())},
+                  {"first", ordered.empty() ? std::string() : ordered.front()->date.long_form()},
+                  {"last", ordered.empty() ? std::string() : ordered.back()->date.long_form()},
+                  {"findings", findings},
+                  {"turning_points", turning_points},
+                  {"years", years},
+                  {"source", c.source_path}};
+}
+
+bool Renderer::child(const Child& c) {
+    std::string dir = c.id + "/";
+    return page(&c, dir + "my-plan.html", plan_title(c) + " for " + c.preferred, "restricted/my-plan", my_plan(c)) &&
+           page(&c, dir + "professional-plan.html", plan_title(c) + ": " + c.name + " (professional view)", "restricted/professional-plan",
+                professional_plan(c)) &&
+           page(&c, dir + "chronology.html", "Chronology: " + c.name, "restricted/chronology", chronology(c));
+}
+
+bool Renderer::index() {
+    List children;
+    for (const Child& c : ctx_.content.children) {
+        int count = 0;
+        if (auto it = ctx_.findings.find(c.id); it != ctx_.findings.end()) count = static_cast<int>(it->second.items().size());
+        children.push_back(Record{{"id", c.id}, {"name", c.name}, {"preferred", c.preferred}, {"findings", count},
+                                  {"status", std::string(label_of(child_statuses(), c.status))}});
+    }
+    return page(nullptr, "index.html", "Children's documents", "restricted/index", Record{{"children", children}});
+}
+
+}  // namespace
+
+bool render_restricted(const RestrictedContext& context, const WriteFile& write, Diagnostics& diags, int* pages) {
+    Renderer r(context, write, diags);
+    for (const Child& c : context.content.children)
+        if (!r.child(c)) return false;
+    bool ok = r.index();
+    if (pages) *pages = r.pages;
+    return ok;
+}
+
+}  // namespace safesite

@@ -1,0 +1,29 @@
+// Words for a child to read: the plan written to them ("you", not their
+// name), and glossary terms explained where they stand.
+#pragma once
+
+#include "analysis/abbreviations.h"
+#include "model/child.h"
+#include "render/html.h"
+
+#include <set>
+#include <string>
+
+namespace safesite {
+
+// "Sam goes to school and his teacher says he is doing well" becomes "You go
+// to school and your teacher says you are doing well": the child's name and
+// their own pronouns (from <pronouns>, e.g. "he/him") become "you" and
+// "your", with the verb after "you" agreeing. "Her" is "your" before a noun
+// and "you" otherwise. Write other people by name, so that a "he" or "she"
+// in a child's plan always means the child.
+std::string to_second_person(std::string_view text, std::string_view name, std::string_view pronouns);
+
+// Text with each glossary abbreviation followed by its meaning in brackets
+// the first time it appears in `explained`.
+Html explained_in_place(std::string_view text, const AbbreviationIndex& glossary, std::set<const Term*>& explained);
+
+// "P2W" as "every 2 weeks".
+std::string every_in_words(std::string_view duration);
+
+}  // namespace safesite
