@@ -88,7 +88,11 @@ Record Renderer::my_plan(const Child& c) {
     Html if_no_change;
     if (c.plan) {
         const Plan& p = *c.plan;
-        for (const Said& s : p.child_says) own.push_back(s.text);
+        for (const Said& s : p.child_says) {
+            bool repeated = false;
+            for (const Said& a : c.about_me) repeated = repeated || a.text == s.text;
+            if (!repeated) own.push_back(s.text);
+        }
         for (const Said& s : p.working_well) well.push_back(words(s.text));
         for (const Said& s : p.worries) worries.push_back(words(s.text));
         for (const Goal& g : p.goals) {

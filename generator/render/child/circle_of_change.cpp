@@ -41,7 +41,7 @@ void label(HtmlWriter& w, double deg, double r, const std::string& line1, const 
 
 Html circle_of_change_svg(const CircleOfChange& c) {
     HtmlWriter w;
-    w.open("svg", {{"xmlns", "http://www.w3.org/2000/svg"}, {"viewBox", "0 0 600 600"}, {"class", "circle"}, {"role", "img"},
+    w.open("svg", {{"xmlns", "http://www.w3.org/2000/svg"}, {"viewBox", "-80 0 760 600"}, {"class", "circle"}, {"role", "img"},
                    {"aria-labelledby", "circle-title circle-desc"}, {"font-family", "system-ui, sans-serif"}});
     w.element("title", "Your Circle of Change", {{"id", "circle-title"}});
     w.element("desc", c.description, {{"id", "circle-desc"}});
