@@ -32,8 +32,19 @@ void for_each_word(std::string_view text, F f) {
 }  // namespace
 
 AbbreviationIndex::AbbreviationIndex(const Glossary& glossary) {
-    for (const Term& t : glossary.terms)
+    for (const Term& t : glossary.terms) {
         if (!t.abbr.empty()) by_abbr_.emplace(t.abbr, &t);
+        for (const std::string* text : {&t.name, &t.abbr})
+            for_each_word(*text, [&](std::size_t, std::string_view word) {
+                std::string w(word);
+                for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                // Short words ("and", "of") gain nothing; plurals too.
+                if (w.size() > 3) {
+                    known_words_.insert(w);
+                    known_words_.insert(w + "s");
+                }
+            });
+    }
 }
 
 const Term* AbbreviationIndex::lookup(std::string_view abbr) const {

@@ -4,6 +4,8 @@
 
 #include "model/glossary.h"
 
+#include <set>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -22,9 +24,13 @@ public:
     // Whole-word, case-sensitive matches of known abbreviations in `text`.
     std::vector<AbbreviationMatch> find(std::string_view text) const;
     const Term* lookup(std::string_view abbr) const;
+    // Every word of every term's name and abbreviation, lower case: the
+    // words the site explains, which readability takes as known.
+    const std::set<std::string, std::less<>>& known_words() const { return known_words_; }
 
 private:
     std::unordered_map<std::string_view, const Term*> by_abbr_;
+    std::set<std::string, std::less<>> known_words_;
 };
 
 // Upper-case words of two or more letters that look like abbreviations, for

@@ -42,7 +42,7 @@ std::string possessive(const std::string& name) { return name + (name.ends_with(
 
 void ChildChecks::child_facing(const Said& text) {
     int target = reading_age_for(c_, today_, t_.reading_age_target);
-    for (const SentenceLevel& s : sentences_above(text.text, target))
+    for (const SentenceLevel& s : sentences_above(text.text, target, glossary_.known_words()))
         finding(text.where, "reading-level-too-high",
                 "\"" + s.sentence + "\" reads at about age " + std::to_string(static_cast<int>(std::floor(s.reading_age))) + ", above " +
                     possessive(c_.preferred) + " reading age of " + std::to_string(target),

@@ -53,7 +53,7 @@ int count_syllables(std::string_view word) {
     return std::max(1, groups);
 }
 
-SentenceLevel sentence_level(std::string_view sentence) {
+SentenceLevel sentence_level(std::string_view sentence, const KnownWords& known) {
     SentenceLevel level;
     level.sentence = std::string(sentence);
     std::string word;
@@ -63,7 +63,7 @@ SentenceLevel sentence_level(std::string_view sentence) {
         // children know the names of the people in their lives.
         bool name = level.words > 0 && std::isupper(static_cast<unsigned char>(word[0]));
         ++level.words;
-        level.syllables += name ? 1 : count_syllables(word);
+        level.syllables += name || known.count(lower_ascii(word)) ? 1 : count_syllables(word);
         word.clear();
     };
     for (char c : sentence) {
@@ -81,10 +81,10 @@ SentenceLevel sentence_level(std::string_view sentence) {
     return level;
 }
 
-std::vector<SentenceLevel> sentences_above(std::string_view text, int target) {
+std::vector<SentenceLevel> sentences_above(std::string_view text, int target, const KnownWords& known) {
     std::vector<SentenceLevel> out;
     for (const std::string& s : split_sentences(text)) {
-        SentenceLevel level = sentence_level(s);
+        SentenceLevel level = sentence_level(s, known);
         // The formula means little for a very short sentence ("Police visit.").
         if (level.words < kShortestJudged) continue;
         if (static_cast<int>(std::floor(level.reading_age)) > target) out.push_back(std::move(level));

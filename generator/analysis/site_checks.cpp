@@ -1,6 +1,7 @@
 #include "analysis/site_checks.h"
 
 #include "analysis/contrast.h"
+#include "analysis/offer_topics.h"
 #include "support/escape.h"
 #include "support/text.h"
 
@@ -30,6 +31,24 @@ SiteMap plan_site(const Content& content) {
         for (const Framework& f : content.frameworks)
             map.add({"inspections/grades-" + f.id, "inspections/grades-" + f.id + ".html", "What the grades mean: " + f.name, "grades", f.id});
     }
+    if (content.local_offer) {
+        const LocalOffer& offer = *content.local_offer;
+        map.add({"local-offer", "local-offer/index.html", "Care leavers: what you can get", "offer", ""});
+        for (const AgeBand& band : age_bands())
+            map.add({"local-offer/age-" + std::string(band.id), "local-offer/age-" + std::string(band.id) + ".html",
+                     "If you are " + std::string(band.label), "offer-age", std::string(band.id)});
+        for (const NamedValue& topic : offer_topics()) {
+            bool used = false;
+            for (const Entitlement& e : offer.entitlements) used = used || e.topic == topic.id;
+            if (used)
+                map.add({"local-offer/topic-" + std::string(topic.id), "local-offer/topic-" + std::string(topic.id) + ".html",
+                         std::string(topic.label), "offer-topic", std::string(topic.id)});
+        }
+        map.add({"local-offer/a-to-z", "local-offer/a-to-z.html", "Everything you can get, A to Z", "offer-a-to-z", ""});
+        for (const Entitlement& e : offer.entitlements)
+            map.add({"local-offer/" + e.id, "local-offer/" + e.id + ".html", e.title, "entitlement", e.id});
+    }
+    map.add({"search", "search.html", "Search this site", "search", ""});
     map.add({"glossary", "glossary.html", "Glossary", "glossary", ""});
     map.add({"accessibility", "accessibility.html", "Accessibility statement", "accessibility", ""});
     map.add({"404", "404.html", "Page not found", "not-found", ""});
@@ -44,24 +63,26 @@ std::vector<const Page*> pages_in_order(const Content& content) {
     return pages;
 }
 
-Location locate_in_page(const Page& page, cmark_node* node) {
-    int line = cmark_node_get_start_line(node) + page.body_first_line - 1;
+Location locate_in_markdown(const MarkdownSource& md, cmark_node* node) {
+    int line = cmark_node_get_start_line(node) + md.first_line - 1;
     int byte_column = cmark_node_get_start_column(node);
-    std::string_view text = line_of(page.source, line);
-    return {page.source_path, line, column_of(text, static_cast<std::size_t>(std::max(byte_column - 1, 0)))};
+    std::string_view text = line_of(md.source, line);
+    return {md.path, line, column_of(text, static_cast<std::size_t>(std::max(byte_column - 1, 0)))};
 }
 
 namespace {
 
-void report(Diagnostics& diags, const Page& page, cmark_node* node, Severity severity, std::string message, std::string hint,
+void report(Diagnostics& diags, const MarkdownSource& page, cmark_node* node, Severity severity, std::string message, std::string hint,
             std::string code = {}) {
-    Location where = locate_in_page(page, node);
+    Location where = locate_in_markdown(page, node);
     diags.add({where, severity, std::move(message), std::move(hint), std::move(code), std::string(line_of(page.source, where.line))});
 }
 
-void check_page(const Page& page, const SiteMap& map, const AbbreviationIndex* abbreviations, Diagnostics& diags) {
+}  // namespace
+
+void check_markdown(const MarkdownSource& page, const SiteMap& map, const AbbreviationIndex* abbreviations, Diagnostics& diags) {
     std::set<std::string> warned_abbreviations;
-    cmark_iter* it = cmark_iter_new(page.tree.get());
+    cmark_iter* it = cmark_iter_new(page.tree);
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
         if (ev != CMARK_EVENT_ENTER) continue;
         cmark_node* n = cmark_iter_get_node(it);
@@ -107,16 +128,18 @@ void check_page(const Page& page, const SiteMap& map, const AbbreviationIndex* a
     cmark_iter_free(it);
 }
 
-}  // namespace
-
 void check_site(const Content& content, const SiteMap& map, const AbbreviationIndex& abbreviations, Date today, Diagnostics& diags) {
     std::map<std::string, const SitePage*> files;
     for (const SitePage& p : map.pages())
         if (auto [it, added] = files.emplace(p.file, &p); !added)
-            diags.error({p.kind == "inspection" ? "inspections/" + p.key + ".xml" : p.file, 0, 0},
+            diags.error({p.kind == "inspection"    ? "inspections/" + p.key + ".xml"
+                         : p.kind == "entitlement" ? std::string("local-offer/offer.xml")
+                                                   : p.file,
+                         0, 0},
                         "two pages would be written to " + p.file + ": " + it->second->title + ", and " + p.title,
                         "give one of them another id");
-    for (const Page& p : content.pages) check_page(p, map, content.glossary_loaded ? &abbreviations : nullptr, diags);
+    for (const Page& p : content.pages)
+        check_markdown({p.source_path, p.source, p.body_first_line, p.tree.get()}, map, content.glossary_loaded ? &abbreviations : nullptr, diags);
     if (!content.site_loaded) return;
     for (const auto& link : content.site.navigation)
         if (!map.find(link.href))

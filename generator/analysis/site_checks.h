@@ -20,7 +20,20 @@ std::vector<const Page*> pages_in_order(const Content& content);
 
 void check_site(const Content& content, const SiteMap& map, const AbbreviationIndex& abbreviations, Date today, Diagnostics& diags);
 
-// Where a Markdown node is, in the page's own file.
-Location locate_in_page(const Page& page, cmark_node* node);
+// A Markdown text as checks see it: where it came from and its tree.
+struct MarkdownSource {
+    const std::string& path;
+    const std::string& source;
+    int first_line;  // the file line where the Markdown starts
+    cmark_node* tree;
+};
+
+// Where a Markdown node is, in its own file.
+Location locate_in_markdown(const MarkdownSource& md, cmark_node* node);
+
+// Links to pages that do not exist, unsafe links, raw HTML that will be
+// dropped, images, and abbreviations the glossary does not explain (when
+// `abbreviations` is given).
+void check_markdown(const MarkdownSource& md, const SiteMap& map, const AbbreviationIndex* abbreviations, Diagnostics& diags);
 
 }  // namespace safesite

@@ -2,12 +2,14 @@
 
 #include "analysis/inspection_checks.h"
 #include "analysis/leak_guard.h"
+#include "analysis/offer_checks.h"
 #include "analysis/practice_checks.h"
 #include "analysis/site_checks.h"
 #include "content/site_loader.h"
 #include "output/site_writer.h"
 #include "render/pages/pages.h"
 #include "render/child/child_documents.h"
+#include "render/search_index.h"
 #include "render/theme_css.h"
 
 #include <filesystem>
@@ -89,6 +91,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     AbbreviationIndex abbreviations(content.glossary);
     check_site(content, map, abbreviations, options.today, diags);
     check_inspections(content, diags);
+    check_local_offer(content, map, abbreviations, options.today, diags);
     std::map<std::string, Diagnostics> findings;
     for (const Child& c : content.children) {
         Diagnostics f = check_child(c, abbreviations, content.site.thresholds, options.today);
@@ -126,16 +129,24 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
         if (page.kind == "inspection") return inspection_page(site, page);
         if (page.kind == "authority") return authority_page(site, page);
         if (page.kind == "grades") return grades_page(site, page);
+        if (page.kind == "offer") return offer_home_page(site, page);
+        if (page.kind == "offer-age") return offer_age_page(site, page);
+        if (page.kind == "offer-topic") return offer_topic_page(site, page);
+        if (page.kind == "offer-a-to-z") return offer_a_to_z_page(site, page);
+        if (page.kind == "entitlement") return entitlement_page(site, page);
+        if (page.kind == "search") return search_page(site, page);
         for (const Page& p : content.pages)
             if (p.slug == page.key) return free_page(site, page, p);
         return {};
     };
+    SearchIndex search;
     for (const SitePage& page : map.pages()) {
         auto html = render_in_layout(site, page_frame(page), diags);
         if (!html || !publish(page.file, *html)) return report;
+        if (page.kind != "not-found" && page.kind != "search") search.add(page.file, page.title, *html);
         ++report.pages;
     }
-    if (!publish("sitemap.xml", sitemap_xml(site)) || !publish("robots.txt", robots_txt(site)) ||
+    if (!publish("sitemap.xml", sitemap_xml(site)) || !publish("search-index.json", search.json()) || !publish("robots.txt", robots_txt(site)) ||
         !publish("assets/theme.css", theme_css(content.theme)) ||
         !copy_assets(fs, join_path(options.templates_dir, "assets"), "assets", writer, diags))
         return report;

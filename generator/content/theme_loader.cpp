@@ -1,6 +1,7 @@
 // templates/theme.xml into a Theme.
 #include "content/child_loader.h"
 #include "content/framework_loader.h"
+#include "content/offer_loader.h"
 #include "content/schema.h"
 #include "content/site_loader.h"
 #include "support/text.h"
@@ -54,6 +55,7 @@ Content load_content(FileSystem& fs, const std::string& content_dir, const std::
     content.frameworks = load_frameworks(folder, diags);
     content.inspections = load_inspections(folder, diags);
     content.children = load_children(folder, diags);
+    content.local_offer = load_local_offer(folder, diags);
     if (auto theme = load_theme(fs, templates_dir, templates_dir, diags)) content.theme = std::move(*theme);
     return content;
 }

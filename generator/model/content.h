@@ -4,6 +4,7 @@
 #include "model/child.h"
 #include "model/glossary.h"
 #include "model/inspection.h"
+#include "model/local_offer.h"
 #include "model/page.h"
 #include "model/site.h"
 #include "model/theme.h"
@@ -20,6 +21,7 @@ struct Content {
     std::vector<Framework> frameworks;   // built in, then the content folder's own
     std::vector<Inspection> inspections; // in the order of their files
     std::vector<Child> children;         // restricted: never on the public site
+    std::optional<LocalOffer> local_offer;
 
     const Framework* framework(std::string_view id) const {
         for (const Framework& f : frameworks)

@@ -36,6 +36,7 @@ List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to
     add("Home", site.map.find(""));
     for (const Page* p : pages_in_order(site.content)) add(p->title, site.map.find(p->slug));
     add("Inspections", site.map.find("inspections"));
+    add("Care leavers", site.map.find("local-offer"));
     add("Glossary", site.map.find("glossary"));
     return items;
 }
@@ -71,7 +72,8 @@ std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame f
     };
     Record common{
         {"root", root},
-        {"links", Record{{"home", link_to("")}, {"glossary", link_to("glossary")}, {"accessibility", link_to("accessibility")}}},
+        {"links", Record{{"home", link_to("")}, {"glossary", link_to("glossary")}, {"accessibility", link_to("accessibility")},
+                         {"search", link_to("search")}}},
         {"site", Record{{"name", s.name}, {"short_name", s.short_name}, {"lang", s.lang}, {"authority", s.authority},
                         {"email", s.contact.email}, {"phone", s.contact.phone}}},
         {"page", Record{{"title", page.title}, {"file", page.file}, {"canonical", canonical_url(s, page.file)},

@@ -27,7 +27,7 @@ TEST_CASE("a small site builds every page, the sitemap and robots.txt") {
     for (const char* f : {"index.html", "about.html", "glossary.html", "accessibility.html", "404.html", "sitemap.xml", "robots.txt",
                           "assets/theme.css", "assets/safesite.css", ".safesite"})
         CHECK_MESSAGE(site.count(f) == 1, f);
-    CHECK(r.pages == 5);
+    CHECK(r.pages == 6);  // home, about, search, glossary, accessibility, 404
     CHECK(site["robots.txt"] == "User-agent: *\nAllow: /\n\nSitemap: https://test.example.org/sitemap.xml\n");
     CHECK(site["sitemap.xml"].find("<loc>https://test.example.org/about.html</loc>") != std::string::npos);
     CHECK(site["sitemap.xml"].find("404") == std::string::npos);

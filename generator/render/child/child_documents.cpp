@@ -159,6 +159,10 @@ Record Renderer::professional_plan(const Child& c) {
     for (const auto& p : c.network)
         network.push_back(Record{{"name", p.name}, {"relationship", p.relationship}, {"agency", p.agency.empty() ? std::string() : agency_label(p.agency)}});
     values.emplace("network", network);
+    // The template reads these whether or not there is a plan yet.
+    for (const char* empty : {"start", "review", "if_no_change"}) values.emplace(empty, std::string());
+    for (const char* none : {"worries", "working_well", "child_says", "goals", "scales"}) values.emplace(none, List{});
+    values.emplace("review_overdue", false);
     if (!c.plan) return values;
     const Plan& p = *c.plan;
     auto texts = [](const std::vector<Said>& list) {

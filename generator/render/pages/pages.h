@@ -15,6 +15,12 @@ PageFrame inspections_index_page(const SiteContext& site, const SitePage& page);
 PageFrame inspection_page(const SiteContext& site, const SitePage& page);
 PageFrame authority_page(const SiteContext& site, const SitePage& page);
 PageFrame grades_page(const SiteContext& site, const SitePage& page);
+PageFrame offer_home_page(const SiteContext& site, const SitePage& page);
+PageFrame offer_age_page(const SiteContext& site, const SitePage& page);
+PageFrame offer_topic_page(const SiteContext& site, const SitePage& page);
+PageFrame offer_a_to_z_page(const SiteContext& site, const SitePage& page);
+PageFrame entitlement_page(const SiteContext& site, const SitePage& page);
+PageFrame search_page(const SiteContext& site, const SitePage& page);
 
 // sitemap.xml and robots.txt, from the site map.
 std::string sitemap_xml(const SiteContext& site);

@@ -1,0 +1,31 @@
+// The search page. With JavaScript it searches the text of every public
+// page (search-index.json); without it, it lists every page, so nothing is
+// out of reach.
+#include "render/pages/pages.h"
+
+#include <map>
+
+namespace safesite {
+
+PageFrame search_page(const SiteContext& site, const SitePage& page) {
+    // Sections in the order they first appear in the site map.
+    std::vector<std::string> order;
+    std::map<std::string, List> sections;
+    for (const SitePage& p : site.map.pages()) {
+        if (p.kind == "not-found" || p.kind == "search") continue;
+        std::string section = p.file.starts_with("local-offer/") ? "Care leavers"
+                              : p.file.starts_with("inspections/") ? "Inspections"
+                                                                   : "About the partnership";
+        if (!sections.count(section)) order.push_back(section);
+        sections[section].push_back(Record{{"title", p.file == "index.html" ? std::string("Home") : p.title}, {"href", relative_url(page.file, p.file)}});
+    }
+    List groups;
+    for (const std::string& s : order) groups.push_back(Record{{"label", s}, {"pages", sections[s]}});
+    PageFrame frame;
+    frame.page = &page;
+    frame.template_name = "pages/search";
+    frame.values = Record{{"groups", groups}, {"description", "Search every page of this site."}};
+    return frame;
+}
+
+}  // namespace safesite
