@@ -52,21 +52,23 @@ void check_local_offer(const Content& content, const SiteMap& map, const Abbrevi
                       "review it with care leavers, then update reviewed=\"YYYY-MM-DD\"", "offer-review-overdue");
     int target = content.site.thresholds.reading_age_target;
     const KnownWords& known = abbreviations.known_words();
+    // Without the glossary that loaded, its terms would all count as hard words.
+    bool judge_reading = content.glossary_loaded;
     for (const Entitlement& e : offer.entitlements) {
         Location at = e.where;
         at.path = offer.source_path;
         if (e.how.empty())
             diags.warning(at, "'" + e.title + "' does not say how to ask for it", "add <how>: who to ask, and what happens next", "entitlement-without-how");
-        reading_level(offer.source_path, e.who, e.who_where, target, known, diags);
-        if (!e.how.empty()) reading_level(offer.source_path, e.how, e.how_where, target, known, diags);
+        if (judge_reading) reading_level(offer.source_path, e.who, e.who_where, target, known, diags);
+        if (judge_reading && !e.how.empty()) reading_level(offer.source_path, e.how, e.how_where, target, known, diags);
         if (e.more) {
             check_markdown({e.more->source_path, e.more->source, 1, e.more->tree.get()}, map, &abbreviations, diags);
-            markdown_reading_level(*e.more, target, known, diags);
+            if (judge_reading) markdown_reading_level(*e.more, target, known, diags);
         }
     }
     if (offer.intro) {
         check_markdown({offer.intro->source_path, offer.intro->source, 1, offer.intro->tree.get()}, map, &abbreviations, diags);
-        markdown_reading_level(*offer.intro, target, known, diags);
+        if (judge_reading) markdown_reading_level(*offer.intro, target, known, diags);
     }
 }
 
