@@ -17,6 +17,13 @@ SiteMap plan_site(const Content& content) {
     SiteMap map;
     map.add({"", "index.html", content.site.name, "home", ""});
     for (const Page& p : content.pages) map.add({p.slug, p.slug + ".html", p.title, "page", p.slug});
+    if (content.partnership || !content.reports.empty())
+        map.add({"partnership", "partnership.html", "The partnership and its yearly reports", "partnership", ""});
+    for (const Report& r : content.reports) {
+        map.add({"reports/" + r.period, "reports/" + r.period + "/index.html", r.title, "report", r.period});
+        map.add({"reports/" + r.period + "/children", "reports/" + r.period + "/children.html",
+                 "Yearly report " + r.period + ": for children and young people", "report-children", r.period});
+    }
     if (!content.inspections.empty()) {
         map.add({"inspections", "inspections/index.html", "Inspections", "inspections", ""});
         std::set<std::string> authorities;

@@ -3,6 +3,7 @@
 #include "analysis/inspection_checks.h"
 #include "analysis/leak_guard.h"
 #include "analysis/offer_checks.h"
+#include "analysis/report_checks.h"
 #include "analysis/practice_checks.h"
 #include "analysis/site_checks.h"
 #include "content/site_loader.h"
@@ -92,6 +93,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     check_site(content, map, abbreviations, options.today, diags);
     check_inspections(content, diags);
     check_local_offer(content, map, abbreviations, options.today, diags);
+    check_reports(content, map, abbreviations, options.today, diags);
     std::map<std::string, Diagnostics> findings;
     for (const Child& c : content.children) {
         Diagnostics f = check_child(c, abbreviations, content.site.thresholds, options.today);
@@ -135,6 +137,9 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
         if (page.kind == "offer-a-to-z") return offer_a_to_z_page(site, page);
         if (page.kind == "entitlement") return entitlement_page(site, page);
         if (page.kind == "search") return search_page(site, page);
+        if (page.kind == "partnership") return partnership_page(site, page);
+        if (page.kind == "report") return report_page(site, page);
+        if (page.kind == "report-children") return report_children_page(site, page);
         for (const Page& p : content.pages)
             if (p.slug == page.key) return free_page(site, page, p);
         return {};

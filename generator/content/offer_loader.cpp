@@ -1,30 +1,12 @@
 #include "content/offer_loader.h"
 
 #include "analysis/offer_topics.h"
+#include "content/markdown_file.h"
 #include "content/xml_file.h"
 
 #include <set>
 
 namespace safesite {
-
-namespace {
-
-std::optional<MarkdownText> read_markdown(ContentFolder& folder, const XmlDocument& doc, const xmlNode* n, Diagnostics& diags) {
-    std::string href = attribute(n, "href").value_or("");
-    Location at = doc.locate_attribute(n, "href");
-    if (!folder.check_reference(href, at, diags)) return std::nullopt;
-    if (!href.ends_with(".md")) {
-        diags.add(doc.diagnostic_at(at, Severity::error, "'" + href + "' is not a Markdown file", "name a .md file"));
-        return std::nullopt;
-    }
-    auto text = folder.read(href, diags);
-    if (!text) return std::nullopt;
-    MarkdownText md{href, std::move(*text), {}};
-    md.tree = parse_markdown(md.source);
-    return md;
-}
-
-}  // namespace
 
 std::optional<LocalOffer> load_local_offer(ContentFolder& folder, Diagnostics& diags) {
     const std::string path = "local-offer/offer.xml";
@@ -38,7 +20,7 @@ std::optional<LocalOffer> load_local_offer(ContentFolder& folder, Diagnostics& d
     offer.authority = attribute(root, "authority").value_or("");
     offer.reviewed = parse_full_date(attribute(root, "reviewed").value_or("")).value_or(Date{});
     if (auto c = attribute(root, "consulted")) offer.consulted = parse_full_date(*c);
-    if (const xmlNode* intro = first_child(root, "intro")) offer.intro = read_markdown(folder, *doc, intro, diags);
+    if (const xmlNode* intro = first_child(root, "intro")) offer.intro = read_markdown_file(folder, *doc, intro, diags);
     if (const xmlNode* team = first_child(root, "team")) {
         offer.team = folded_text(team);
         offer.team_phone = attribute(team, "phone").value_or("");
@@ -76,7 +58,7 @@ std::optional<LocalOffer> load_local_offer(ContentFolder& folder, Diagnostics& d
         }
         en.contact = folded_text(first_child(e, "contact"));
         en.law = folded_text(first_child(e, "law"));
-        if (const xmlNode* more = first_child(e, "more")) en.more = read_markdown(folder, *doc, more, diags);
+        if (const xmlNode* more = first_child(e, "more")) en.more = read_markdown_file(folder, *doc, more, diags);
         if (!ids.insert(en.id).second) {
             diags.add(doc->diagnostic_at(en.where, Severity::error, "there is already an entitlement '" + en.id + "'", "give each its own id"));
             continue;

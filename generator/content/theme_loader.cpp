@@ -2,6 +2,7 @@
 #include "content/child_loader.h"
 #include "content/framework_loader.h"
 #include "content/offer_loader.h"
+#include "content/report_loader.h"
 #include "content/schema.h"
 #include "content/site_loader.h"
 #include "support/text.h"
@@ -56,6 +57,8 @@ Content load_content(FileSystem& fs, const std::string& content_dir, const std::
     content.inspections = load_inspections(folder, diags);
     content.children = load_children(folder, diags);
     content.local_offer = load_local_offer(folder, diags);
+    content.partnership = load_partnership(folder, diags);
+    content.reports = load_reports(folder, diags);
     if (auto theme = load_theme(fs, templates_dir, templates_dir, diags)) content.theme = std::move(*theme);
     return content;
 }

@@ -5,6 +5,7 @@
 #include "model/glossary.h"
 #include "model/inspection.h"
 #include "model/local_offer.h"
+#include "model/report.h"
 #include "model/page.h"
 #include "model/site.h"
 #include "model/theme.h"
@@ -22,6 +23,8 @@ struct Content {
     std::vector<Inspection> inspections; // in the order of their files
     std::vector<Child> children;         // restricted: never on the public site
     std::optional<LocalOffer> local_offer;
+    std::optional<Partnership> partnership;
+    std::vector<Report> reports;  // oldest first
 
     const Framework* framework(std::string_view id) const {
         for (const Framework& f : frameworks)

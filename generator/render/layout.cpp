@@ -35,6 +35,7 @@ List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to
     }
     add("Home", site.map.find(""));
     for (const Page* p : pages_in_order(site.content)) add(p->title, site.map.find(p->slug));
+    add("Partnership and reports", site.map.find("partnership"));
     add("Inspections", site.map.find("inspections"));
     add("Care leavers", site.map.find("local-offer"));
     add("Glossary", site.map.find("glossary"));

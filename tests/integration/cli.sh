@@ -23,7 +23,7 @@ today=(--today 2026-11-22)
 restricted=(--restricted-out "$work/restricted")
 "$safesite" build --content content --out "$work/site" "${restricted[@]}" "${today[@]}" >"$work/out" 2>"$work/err"
 expect_status "sample content builds" 0 $?
-grep -Eq '^safesite: wrote [0-9]+ pages to .*/site/ and [0-9]+ restricted documents to .*/restricted/ \([0-9]+ files\) in [0-9.]+ s, 7 warnings$' "$work/out" \
+grep -Eq '^safesite: wrote [0-9]+ pages to .*/site/ and [0-9]+ restricted documents to .*/restricted/ \([0-9]+ files\) in [0-9.]+ s, 11 warnings$' "$work/out" \
   && pass "summary line" || fail "summary line: $(cat "$work/out")"
 # The sample children are written to show the practice checks; their findings are pinned.
 if diff -u "$expected/sample-findings.txt" "$work/err" >"$work/diff"; then pass "sample findings"; else fail "sample findings"; cat "$work/diff"; fi
@@ -40,7 +40,7 @@ diff -r "$work/first-restricted" "$work/restricted" >/dev/null && pass "restrict
 # 3. check writes nothing and reports no errors on the sample.
 "$safesite" check --content content "${today[@]}" >"$work/out" 2>&1
 expect_status "check on sample" 0 $?
-grep -q '^safesite: 0 errors, 7 warnings' "$work/out" && pass "check summary" || fail "check summary: $(cat "$work/out")"
+grep -q '^safesite: 0 errors, 11 warnings' "$work/out" && pass "check summary" || fail "check summary: $(cat "$work/out")"
 
 # 4. A broken copy: every problem at once, exactly, and the old site untouched.
 cp -a content "$work/broken"
@@ -53,7 +53,7 @@ rm -rf "$work/broken/children"
 "$safesite" build --content "$work/broken" --out "$work/site" "${today[@]}" >"$work/out" 2>"$work/err"
 expect_status "broken content fails" 1 $?
 if diff -u "$expected/broken.txt" "$work/err" >"$work/diff"; then pass "broken content diagnostics"; else fail "broken content diagnostics"; cat "$work/diff"; fi
-grep -q '^safesite: 5 errors, 0 warnings; nothing was written' "$work/out" && pass "broken summary" || fail "broken summary: $(cat "$work/out")"
+grep -q '^safesite: 5 errors, 4 warnings; nothing was written' "$work/out" && pass "broken summary" || fail "broken summary: $(cat "$work/out")"
 diff -r "$work/first" "$work/site" >/dev/null && pass "previous site survives a failed build" || fail "previous site changed"
 [ ! -e "$work/site.new" ] && pass "no staging folder left behind" || fail "staging folder left behind"
 

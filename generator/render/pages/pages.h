@@ -21,6 +21,9 @@ PageFrame offer_topic_page(const SiteContext& site, const SitePage& page);
 PageFrame offer_a_to_z_page(const SiteContext& site, const SitePage& page);
 PageFrame entitlement_page(const SiteContext& site, const SitePage& page);
 PageFrame search_page(const SiteContext& site, const SitePage& page);
+PageFrame partnership_page(const SiteContext& site, const SitePage& page);
+PageFrame report_page(const SiteContext& site, const SitePage& page);
+PageFrame report_children_page(const SiteContext& site, const SitePage& page);
 
 // sitemap.xml and robots.txt, from the site map.
 std::string sitemap_xml(const SiteContext& site);

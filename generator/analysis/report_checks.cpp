@@ -1,0 +1,58 @@
+#include "analysis/report_checks.h"
+
+#include "analysis/site_checks.h"
+
+#include <set>
+
+namespace safesite {
+
+void check_reports(const Content& content, const SiteMap& map, const AbbreviationIndex& abbreviations, Date today, Diagnostics& diags) {
+    const AbbreviationIndex* glossary = content.glossary_loaded ? &abbreviations : nullptr;
+    std::set<std::string> periods;
+    for (const Report& r : content.reports) {
+        periods.insert(r.period);
+        Location at = r.where;
+        at.path = r.source_path;
+        auto missing = [&](bool absent, const std::string& part, const std::string& what, const std::string& hint) {
+            if (absent)
+                diags.warning(at, "the " + r.period + " report does not say " + what + ", which statutory guidance expects", hint,
+                              "report-missing-" + part);
+        };
+        bool evidence = false;
+        for (const auto& p : r.priorities) evidence = evidence || !p.evidence.empty();
+        bool learning = false;
+        for (const auto& v : r.reviews) learning = learning || !v.learning.empty() || !v.changes.empty();
+        missing(r.priorities.empty(), "activity", "what the partnership did", "add a <priority> for each priority, with its status");
+        missing(r.figures.empty() && !evidence, "impact", "what difference the work made", "add <figure>s, or <evidence> under each priority");
+        missing(!learning, "learning", "what was learned from reviews and what changed", "add a <review> with <learning> and <change>");
+        missing(!r.scrutiny, "scrutiny", "what independent scrutiny found", "add <scrutiny by=\"...\" href=\"...md\"/>");
+        missing(!r.voice, "voice", "how children's and families' views shaped the work", "add <voice href=\"...md\"/>");
+        missing(r.funding.empty(), "funding", "how the arrangements were funded", "add a <contribution> for each partner");
+        for (const ReportSection& s : r.sections)
+            check_markdown({s.text.source_path, s.text.source, 1, s.text.tree.get()}, map, glossary, diags);
+        for (const auto* md : {&r.scrutiny, &r.voice, &r.children_summary})
+            if (*md) check_markdown({(*md)->source_path, (*md)->source, 1, (*md)->tree.get()}, map, glossary, diags);
+        if (!r.published && add_months(period_end(r.period), 6) < today)
+            diags.warning(at, "the " + r.period + " report has no published date, and the year ended more than six months ago",
+                          "publish it, then add published=\"YYYY-MM-DD\"", "report-not-published");
+    }
+    // A year with no report at all, from the first report (or the partnership's start) on.
+    if (content.reports.empty() && !content.partnership) return;
+    int first = content.reports.empty() ? (content.partnership->since ? content.partnership->since->year : today.year)
+                                        : content.reports.front().start_year();
+    if (content.partnership && content.partnership->since) {
+        const Date& since = *content.partnership->since;
+        first = std::min(first, since.month >= 4 ? since.year : since.year - 1);
+    }
+    for (int year = first; year < today.year; ++year) {
+        char period[16];
+        std::snprintf(period, sizeof period, "%04d-%02d", year, (year + 1) % 100);
+        if (periods.count(period) || !(add_months(period_end(period), 6) < today)) continue;
+        diags.warning({content.partnership ? content.partnership->source_path : std::string("reports"), 0, 0},
+                      "there is no report for " + std::string(period) + ", which ended on " + period_end(period).long_form() + ", more than six months ago",
+                      "safeguarding partners must publish a report at least once in every 12 months: add reports/" + std::string(period) + "/report.xml",
+                      "report-not-published");
+    }
+}
+
+}  // namespace safesite

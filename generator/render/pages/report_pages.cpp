@@ -1,0 +1,291 @@
+// The partnership page and the yearly reports: the full report, numbered
+// and printable, and a summary for children and young people.
+#include "render/pages/pages.h"
+
+#include "render/bar_chart.h"
+#include "support/text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace safesite {
+
+namespace {
+
+std::string href(const SiteContext& site, const SitePage& from, const std::string& site_path) {
+    const SitePage* to = site.map.find(site_path);
+    return to ? relative_url(from.file, to->file) : std::string();
+}
+
+std::string number_text(double v) {
+    if (v == std::floor(v) && std::fabs(v) < 1e15) return with_thousands(static_cast<long long>(v));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+std::string pounds(double v) { return "£" + with_thousands(std::llround(v)); }
+
+struct Status {
+    const char* label;
+    const char* symbol;  // beside the words, never instead of them
+};
+
+Status status_of(const std::string& s) {
+    if (s == "achieved") return {"Achieved", "\xE2\x9C\x93"};           // ✓
+    if (s == "on-track") return {"On track", "\xE2\x86\x92"};           // →
+    if (s == "some-progress") return {"Some progress", "\xE2\x97\x90"}; // ◐
+    return {"Little progress", "\xE2\x9C\x97"};                          // ✗
+}
+
+// "down 4% on 2022-23, which is better".
+std::string change_words(const Figure& f) {
+    if (f.values.size() < 2) return {};
+    const FigureValue& before = f.values[f.values.size() - 2];
+    const FigureValue& now = f.values.back();
+    if (before.value == 0) return {};
+    double change = (now.value - before.value) / before.value * 100.0;
+    long rounded = std::lround(std::fabs(change));
+    if (rounded == 0) return "about the same as " + before.period;
+    bool up = change > 0;
+    std::string out = std::string(up ? "up " : "down ") + std::to_string(rounded) + "% on " + before.period;
+    if (f.better == "higher") out += up ? ", which is better" : ", which is worse";
+    else if (f.better == "lower") out += up ? ", which is worse" : ", which is better";
+    return out;
+}
+
+Html markdown(const SiteContext& site, const SitePage& page, const MarkdownText& md, MarkdownContext& ctx) {
+    (void)site;
+    (void)page;
+    return render_markdown(md.tree.get(), ctx).body;
+}
+
+const std::map<std::string, std::string>& review_kinds() {
+    static const std::map<std::string, std::string> kinds = {{"rapid-review", "Rapid reviews"},
+                                                             {"local-child-safeguarding-practice-review", "Local child safeguarding practice reviews"},
+                                                             {"national-review", "National reviews"},
+                                                             {"other", "Other reviews"}};
+    return kinds;
+}
+
+const Report* find_report(const Content& content, std::string_view period) {
+    for (const Report& r : content.reports)
+        if (r.period == period) return &r;
+    return nullptr;
+}
+
+}  // namespace
+
+PageFrame partnership_page(const SiteContext& site, const SitePage& page) {
+    static const Partnership none;
+    const Partnership& p = site.content.partnership ? *site.content.partnership : none;
+    List partners, agencies, groups, steps, reports;
+    for (const Partner& x : p.partners)
+        partners.push_back(Record{{"organisation", x.organisation}, {"role", x.role == "lead" ? std::string("Lead") : std::string("Delegated")},
+                                  {"representative", x.representative}});
+    for (const std::string& a : p.relevant_agencies) agencies.push_back(a);
+    std::map<std::string, std::string> names;
+    for (const Group& g : p.groups) names[g.id] = g.name;
+    for (const Group& g : p.groups) {
+        List members;
+        for (const std::string& m : g.members) members.push_back(m);
+        groups.push_back(Record{{"id", "group-" + g.id}, {"name", g.name}, {"purpose", g.purpose}, {"meets", g.meets}, {"members", members},
+                                {"reports_to", g.reports_to.empty() ? std::string() : names[g.reports_to]},
+                                {"reports_to_href", g.reports_to.empty() ? std::string() : "#group-" + g.reports_to}});
+    }
+    for (const EscalationStep& s : p.escalation)
+        steps.push_back(Record{{"days", s.from_day == s.to_day ? "Day " + std::to_string(s.from_day)
+                                                                : "Days " + std::to_string(s.from_day) + " to " + std::to_string(s.to_day)},
+                               {"who", s.who}, {"text", s.text}});
+    for (auto it = site.content.reports.rbegin(); it != site.content.reports.rend(); ++it)
+        reports.push_back(Record{{"title", it->title}, {"href", href(site, page, "reports/" + it->period)},
+                                 {"published", it->published ? it->published->long_form() : std::string()}});
+    // The groups as a diagram: each group a box, an arrow to the group it reports to.
+    HtmlWriter w;
+    if (!p.groups.empty()) {
+        double box_w = 420, box_h = 56, gap = 40, x = 70;
+        double height = double(p.groups.size()) * (box_h + gap);
+        std::string description = "How the groups report to each other: ";
+        for (const Group& g : p.groups)
+            description += g.name + (g.reports_to.empty() ? " reports to no other group" : " reports to " + names[g.reports_to]) + "; ";
+        w.open("svg", {{"xmlns", "http://www.w3.org/2000/svg"}, {"viewBox", "0 0 560 " + std::to_string(static_cast<int>(height))},
+                       {"class", "app-chart__svg"}, {"role", "img"}, {"aria-labelledby", "groups-title groups-desc"}, {"font-family", "system-ui, sans-serif"}});
+        w.element("title", "How the partnership's groups fit together", {{"id", "groups-title"}});
+        w.element("desc", description, {{"id", "groups-desc"}});
+        std::map<std::string, double> top_of;
+        for (std::size_t i = 0; i < p.groups.size(); ++i) top_of[p.groups[i].id] = double(i) * (box_h + gap) + 4;
+        for (std::size_t i = 0; i < p.groups.size(); ++i) {
+            const Group& g = p.groups[i];
+            double y = top_of[g.id];
+            w.open("rect", {{"x", std::to_string(static_cast<int>(x))}, {"y", std::to_string(static_cast<int>(y))}, {"width", "420"}, {"height", "56"},
+                            {"fill", "#ffffff"}, {"stroke", "#0b0c0c"}, {"stroke-width", "3"}, {"rx", "6"}})
+                .close();
+            w.element("text", g.name, {{"x", std::to_string(static_cast<int>(x + box_w / 2))}, {"y", std::to_string(static_cast<int>(y + 34))},
+                                       {"text-anchor", "middle"}, {"font-size", "17"}, {"font-weight", "bold"}, {"fill", "#0b0c0c"}});
+            if (auto parent = top_of.find(g.reports_to); parent != top_of.end()) {
+                // Arrow from this box up (or down) to the one it reports to, drawn at the side.
+                double from = y + box_h / 2, to = parent->second + box_h / 2;
+                int side = static_cast<int>(x + box_w + 25);
+                w.open("path", {{"d", "M" + std::to_string(static_cast<int>(x + box_w)) + " " + std::to_string(static_cast<int>(from)) + " H" +
+                                          std::to_string(side) + " V" + std::to_string(static_cast<int>(to)) + " H" +
+                                          std::to_string(static_cast<int>(x + box_w + 8))},
+                                {"fill", "none"}, {"stroke", "#0b0c0c"}, {"stroke-width", "2"}})
+                    .close();
+                w.open("path", {{"d", "M" + std::to_string(static_cast<int>(x + box_w)) + " " + std::to_string(static_cast<int>(to)) + " l10 -6 v12 z"},
+                                {"fill", "#0b0c0c"}})
+                    .close();
+            }
+        }
+    }
+    PageFrame frame;
+    frame.page = &page;
+    frame.template_name = "pages/partnership";
+    frame.exit_this_page = site.content.site.exit_this_page;
+    frame.values = Record{{"summary", p.summary}, {"since", p.since ? p.since->long_form() : std::string()}, {"partners", partners},
+                          {"agencies", agencies}, {"groups", groups}, {"diagram", w.finish()}, {"steps", steps},
+                          {"scrutiny_by", p.scrutiny_by}, {"scrutiny", p.scrutiny}, {"funding", p.funding}, {"reports", reports},
+                          {"description", "Who the safeguarding partners are, how their groups work together, and every yearly report."}};
+    frame.contents = {{2, "The safeguarding partners", "partners"}, {2, "How the groups fit together", "groups"},
+                      {2, "When professionals disagree", "escalation"}, {2, "Yearly reports", "reports"}};
+    return frame;
+}
+
+PageFrame report_page(const SiteContext& site, const SitePage& page) {
+    const Report& r = *find_report(site.content, page.key);
+    MarkdownContext ctx = markdown_context_for(site, page.file);
+    List contents, sections;
+    int n = 0;
+    auto part = [&](const std::string& id, const std::string& title) {
+        ++n;
+        contents.push_back(Record{{"number", std::to_string(n)}, {"title", title}, {"href", "#" + id}});
+        return std::to_string(n);
+    };
+    for (const ReportSection& s : r.sections) {
+        std::string number = part(s.id, s.title);
+        sections.push_back(Record{{"number", number}, {"id", s.id}, {"title", s.title}, {"body", markdown(site, page, s.text, ctx)}});
+    }
+    Record numbers;
+    List priorities;
+    if (!r.priorities.empty()) {
+        numbers["priorities"] = part("priorities", "Our priorities and how far we got");
+        for (const Priority& p : r.priorities) {
+            List evidence;
+            for (const auto& e : p.evidence) evidence.push_back(e);
+            Status st = status_of(p.status);
+            priorities.push_back(Record{{"title", p.title}, {"status", std::string(st.label)}, {"symbol", std::string(st.symbol)},
+                                        {"status_id", p.status}, {"evidence", evidence}});
+        }
+    }
+    List figures;
+    if (!r.figures.empty()) {
+        numbers["figures"] = part("figures", "What the figures show");
+        for (const Figure& f : r.figures) {
+            std::vector<Bar> bars;
+            List rows;
+            for (const FigureValue& v : f.values) {
+                bars.push_back({v.period, v.value, number_text(v.value)});
+                rows.push_back(Record{{"period", v.period}, {"value", number_text(v.value)}});
+            }
+            List comparators;
+            for (const Comparator& c : f.comparators)
+                comparators.push_back(Record{{"name", c.name}, {"period", c.period}, {"value", c.text},
+                                             {"per", c.per ? " per " + with_thousands(c.per) + " children" : std::string()}});
+            figures.push_back(Record{{"id", "figure-" + f.id}, {"label", f.label}, {"latest", number_text(f.values.back().value)},
+                                     {"latest_period", f.values.back().period}, {"change", change_words(f)},
+                                     {"chart", bar_chart("chart-" + f.id, f.label, bars)}, {"rows", rows}, {"comparators", comparators}});
+        }
+    }
+    List reviews;
+    if (!r.reviews.empty()) {
+        numbers["reviews"] = part("reviews", "Learning from reviews");
+        for (const Review& v : r.reviews) {
+            List learning, changes;
+            for (const auto& l : v.learning) learning.push_back(l);
+            for (const auto& c : v.changes) changes.push_back(c);
+            auto kind = review_kinds().find(v.kind);
+            reviews.push_back(Record{{"kind", kind == review_kinds().end() ? v.kind : kind->second}, {"count", std::to_string(v.count)},
+                                     {"learning", learning}, {"changes", changes}});
+        }
+    }
+    List audits;
+    if (!r.audits.empty()) {
+        numbers["audits"] = part("audits", "What audits found");
+        for (const Audit& a : r.audits) {
+            List findings;
+            for (const auto& f : a.findings) findings.push_back(f);
+            audits.push_back(Record{{"theme", a.theme}, {"cases", a.cases >= 0 ? std::to_string(a.cases) : std::string()}, {"findings", findings}});
+        }
+    }
+    List training;
+    int sessions = 0, attended = 0;
+    if (!r.training.empty()) {
+        numbers["training"] = part("training", "Training");
+        for (const Training& t : r.training) {
+            training.push_back(Record{{"course", t.course}, {"sessions", t.sessions >= 0 ? number_text(t.sessions) : std::string()},
+                                      {"attended", t.attended >= 0 ? number_text(t.attended) : std::string()}});
+            sessions += std::max(0, t.sessions);
+            attended += std::max(0, t.attended);
+        }
+    }
+    Html voice, scrutiny;
+    if (r.voice) {
+        numbers["voice"] = part("voice", "What children and families told us");
+        voice = markdown(site, page, *r.voice, ctx);
+    }
+    if (r.scrutiny) {
+        numbers["scrutiny"] = part("scrutiny", "Independent scrutiny");
+        scrutiny = markdown(site, page, *r.scrutiny, ctx);
+    }
+    List funding;
+    double total = 0;
+    for (const Contribution& c : r.funding) total += c.amount;
+    if (!r.funding.empty()) {
+        numbers["funding"] = part("funding", "Funding");
+        for (const Contribution& c : r.funding) {
+            char share[16];
+            std::snprintf(share, sizeof share, "%.0f%%", total > 0 ? c.amount / total * 100.0 : 0.0);
+            funding.push_back(Record{{"partner", c.partner}, {"amount", pounds(c.amount)}, {"share", std::string(share)}});
+        }
+    }
+    for (const char* key : {"priorities", "figures", "reviews", "audits", "training", "voice", "scrutiny", "funding"}) numbers.emplace(key, std::string());
+    PageFrame frame;
+    frame.page = &page;
+    frame.template_name = "pages/report";
+    frame.exit_this_page = site.content.site.exit_this_page;
+    frame.parents = {{"The partnership", "partnership.html"}};
+    frame.crumb = "Report " + r.period;
+    frame.values = Record{{"title", r.title}, {"period", "1 April " + std::to_string(r.start_year()) + " to 31 March " + std::to_string(r.start_year() + 1)}, {"published", r.published ? r.published->long_form() : std::string()},
+                          {"contents_list", contents}, {"sections", sections}, {"n", numbers}, {"priorities", priorities}, {"figures", figures},
+                          {"reviews", reviews}, {"audits", audits}, {"training", training}, {"training_sessions", number_text(sessions)},
+                          {"training_attended", number_text(attended)}, {"voice", voice}, {"scrutiny", scrutiny}, {"scrutiny_by", r.scrutiny_by},
+                          {"funding", funding}, {"funding_total", pounds(total)},
+                          {"children_href", href(site, page, "reports/" + r.period + "/children")},
+                          {"description", r.title + ": what the partnership did, what difference it made, and what it learned."}};
+    return frame;
+}
+
+PageFrame report_children_page(const SiteContext& site, const SitePage& page) {
+    const Report& r = *find_report(site.content, page.key);
+    MarkdownContext ctx = markdown_context_for(site, page.file);
+    Html summary;
+    if (r.children_summary) summary = render_markdown(r.children_summary->tree.get(), ctx).body;
+    List priorities;
+    for (const Priority& p : r.priorities) {
+        Status st = status_of(p.status);
+        priorities.push_back(Record{{"title", p.title}, {"status", std::string(st.label)}, {"symbol", std::string(st.symbol)}});
+    }
+    PageFrame frame;
+    frame.page = &page;
+    frame.template_name = "pages/report-children";
+    frame.exit_this_page = site.content.site.exit_this_page;
+    frame.parents = {{"The partnership", "partnership.html"}, {"Report " + r.period, "reports/" + r.period + "/index.html"}};
+    frame.crumb = "For children and young people";
+    frame.values = Record{{"period", period_words(r.period)}, {"summary", summary}, {"priorities", priorities},
+                          {"report_href", href(site, page, "reports/" + r.period)},
+                          {"description", "What the safeguarding partnership did in " + period_words(r.period) + ", for children and young people."}};
+    return frame;
+}
+
+}  // namespace safesite
