@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
-#include <regex>
 
 namespace safesite {
 
@@ -54,28 +53,35 @@ bool is_follow_on(const std::string& message) {
            message.find("Expecting an element") == 0 || message.find("Extra element") == 0;
 }
 
-// libxml2's messages name the schema's machinery; say it in the content's terms.
+// libxml2's messages name the schema's machinery; say it in the content's
+// terms. Plain string matching: a message can quote a value of any length,
+// and a backtracking regex on that could exhaust the stack.
 std::string plain_message(std::string message) {
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-    static const std::regex extra(R"(Element (\S+) has extra content: (\S+))");
-    static const std::regex unexpected(R"(Did not expect element (\S+) there)");
-    static const std::regex expecting(R"(Expecting element (\S+), got (\S+))");
-    static const std::regex bad_attr(R"(Invalid attribute (\S+) for element (\S+))");
-    static const std::regex bad_value(R"(Element (\S+) failed to validate attributes)");
-    static const std::regex missing(R"(Element (\S+) failed to validate content)");
-    static const std::regex datatype(R"(Type (\S+) doesn't allow value '(.*)')");
-    static const std::regex no_value(R"(Error validating value\s*(\S*))");
-    static const std::regex bad_datatype(R"(Error validating datatype (\S+))");
-    std::smatch m;
-    if (std::regex_search(message, m, extra)) return "<" + m[1].str() + "> does not allow <" + m[2].str() + "> here";
-    if (std::regex_search(message, m, unexpected)) return "<" + m[1].str() + "> is not expected here";
-    if (std::regex_search(message, m, expecting)) return "expected <" + m[1].str() + "> here, found <" + m[2].str() + ">";
-    if (std::regex_search(message, m, bad_attr)) return "<" + m[2].str() + "> has no attribute '" + m[1].str() + "'";
-    if (std::regex_search(message, m, bad_value)) return "<" + m[1].str() + "> has a missing or invalid attribute";
-    if (std::regex_search(message, m, missing)) return "<" + m[1].str() + "> is missing something it needs or has something it does not allow";
-    if (std::regex_search(message, m, datatype)) return "'" + m[2].str() + "' is not a valid " + m[1].str();
-    if (std::regex_search(message, m, no_value)) return "a value here is not one of those allowed";
-    if (std::regex_search(message, m, bad_datatype)) return "the value is not a valid " + m[1].str();
+    // The words after `prefix` up to the next space, or empty.
+    auto word_after = [&](std::string_view prefix, std::size_t from = 0) -> std::string {
+        std::size_t at = message.find(prefix, from);
+        if (at == std::string::npos) return {};
+        at += prefix.size();
+        return message.substr(at, message.find(' ', at) - at);
+    };
+    auto starts = [&](std::string_view prefix) { return message.rfind(prefix, 0) == 0; };
+    if (starts("Element ") && message.find(" has extra content: ") != std::string::npos)
+        return "<" + word_after("Element ") + "> does not allow <" + word_after(" has extra content: ") + "> here";
+    if (starts("Did not expect element ")) return "<" + word_after("Did not expect element ") + "> is not expected here";
+    if (starts("Expecting element ")) {
+        std::string expected = word_after("Expecting element ");
+        if (!expected.empty() && expected.back() == ',') expected.pop_back();
+        return "expected <" + expected + "> here, found <" + word_after(", got ") + ">";
+    }
+    if (starts("Invalid attribute ")) return "<" + word_after(" for element ") + "> has no attribute '" + word_after("Invalid attribute ") + "'";
+    if (message.find(" failed to validate attributes") != std::string::npos)
+        return "<" + word_after("Element ") + "> has a missing or invalid attribute";
+    if (message.find(" failed to validate content") != std::string::npos)
+        return "<" + word_after("Element ") + "> is missing something it needs or has something it does not allow";
+    if (starts("Type ") && message.find(" doesn't allow value") != std::string::npos) return "a value is not a valid " + word_after("Type ");
+    if (starts("Error validating value")) return "a value here is not one of those allowed";
+    if (starts("Error validating datatype ")) return "the value is not a valid " + word_after("Error validating datatype ");
     return message;
 }
 

@@ -174,21 +174,25 @@ OfstedReport read_ofsted_report(std::string_view text) {
         std::string lower = lower_ascii(line);
         if (line.empty()) continue;
 
-        if (lower.starts_with("inspection date")) read_visit(line, r);
-        if (lower.starts_with("report published") || lower.starts_with("published")) r.published = read_single_date(line);
+        // Judgements, dates and list items are short lines; a long one is a
+        // paragraph, and is not worth a backtracking regex.
+        bool short_line = line.size() <= kLongestItem * 4;
+        if (short_line && lower.starts_with("inspection date")) read_visit(line, r);
+        if (short_line && (lower.starts_with("report published") || lower.starts_with("published"))) r.published = read_single_date(line);
 
         // Sentences that give a judgement.
         static const std::regex overall_judged(R"(overall effectiveness .* is judged to be (\w+(?: \w+)?))", std::regex::icase);
         static const std::regex overall_is(R"(^the overall judgement is that children's services (.+)$)", std::regex::icase);
         static const std::regex lscb_is(R"(^the local safeguarding children board (is \w+|requires improvement)\.?$)", std::regex::icase);
         std::smatch m;
-        if (std::regex_search(line, m, overall_judged) || std::regex_match(line, m, overall_is)) {
+        if (!short_line) {
+        } else if (std::regex_search(line, m, overall_judged) || std::regex_match(line, m, overall_is)) {
             if (auto g = grade_of(m[1], r.framework); !g.empty()) add_judgement(r, {"overall", g, "", line});
         } else if (std::regex_match(line, m, lscb_is)) {
             if (auto g = grade_of(m[1], r.framework); !g.empty()) add_judgement(r, {"lscb", g, "", line});
         }
         // Table rows: a label, tabs, then a grade ("2.1 Adoption performance<TAB>Good").
-        if (std::size_t tab = std::string(raw).find_last_of('\t'); tab != std::string::npos) {
+        if (std::size_t tab = std::string(raw).find_last_of('\t'); short_line && tab != std::string::npos) {
             std::string label = trim(std::string(raw).substr(0, tab));
             std::string grade = grade_of(trim(std::string(raw).substr(tab + 1)), r.framework);
             static const std::regex part_number(R"(^\d+\.\d+\s)");
@@ -217,7 +221,7 @@ OfstedReport read_ofsted_report(std::string_view text) {
             continue;
         }
         if (line.ends_with(":") || lower.ends_with("following action.")) continue;  // an introduction to the list
-        ListItem item = list_item(line);
+        ListItem item = short_line ? list_item(line) : ListItem{};
         // Report paragraphs are numbered too; a list item is short.
         if (item.is_item && line[0] != '-' && item.text.size() > kLongestItem) item.is_item = false;
         bool continues_numbering = item.is_item && item.number > 0 && item.number == last_number + 1;

@@ -73,3 +73,16 @@ TEST_CASE("schema errors point at the element and say what is wrong") {
     CHECK(d.where.line == 3);
     CHECK(d.message == "<plain> is not expected here");
 }
+
+TEST_CASE("regression: a schema message quoting a very long value does not exhaust the stack") {
+    // Found by the hostile corpus: libxml2 quotes the value, and a
+    // backtracking std::regex over 70,000 characters overflowed the stack.
+    Diagnostics diags;
+    std::string site = "<site lang=\"en-GB\"><name>N</name><authority code=\"" + std::string(70000, 'x') +
+                       "\">A</authority><base-url>" + std::string(70000, 'y') + "</base-url><contact/>"
+                       "<accessibility reviewed=\"2026-01-01\" compliance=\"full\"><contact/></accessibility></site>";
+    auto doc = XmlDocument::parse("site.xml", site, diags);
+    REQUIRE(doc);
+    CHECK_FALSE(validate(*doc, "site", diags));
+    CHECK(diags.has_errors());
+}
