@@ -30,6 +30,7 @@ Usage: safesite build [--content DIR] [--out DIR] [--restricted-out DIR] [--temp
                         site-restricted); never inside the public site
   --templates DIR       the theme: layout, partials, page templates, assets (default: templates)
   --today DATE          the date that date-based checks and pages use (default: today)
+  --max-file-size BYTES refuse content files larger than this (default: 8388608, 8 MiB)
   --quiet               print problems only, not the summary line
 
 Nothing is written if the content has an error: the previous site stays as it
@@ -43,6 +44,7 @@ Usage: safesite check [--content DIR] [--templates DIR] [--today YYYY-MM-DD] [--
   --content DIR      the content folder (default: content)
   --templates DIR    the theme to check against (default: templates)
   --today DATE       the date that date-based checks use (default: today)
+  --max-file-size N  refuse content files larger than N bytes (default: 8 MiB)
   --quiet            print problems only, not the summary line
 
 Writes nothing. Exit status 1 if there is any error; warnings alone give 0.
@@ -148,6 +150,17 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
         if (a == "--quiet" || a == "-q") cl.quiet = true;
         else if (a == "--content") value(cl.options.content_dir);
         else if (a == "--templates") value(cl.options.templates_dir);
+        else if (a == "--max-file-size") {
+            std::string text;
+            value(text);
+            if (!cl.error.empty()) return cl;
+            try {
+                cl.options.limits.max_file_bytes = std::stoll(text);
+            } catch (...) {
+                cl.error = "--max-file-size wants a number of bytes, not '" + text + "'";
+            }
+            if (cl.error.empty() && cl.options.limits.max_file_bytes <= 0) cl.error = "--max-file-size must be above 0";
+        }
         else if (a == "--out" && cl.command == Command::build) value(cl.options.out_dir);
         else if (a == "--restricted-out" && cl.command == Command::build) value(cl.options.restricted_dir);
         else if (a == "--today") {

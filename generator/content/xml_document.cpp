@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
 
 namespace safesite {
@@ -103,6 +104,9 @@ bool is_utf8_declared_or_default(std::string_view text) {
 
 std::unique_ptr<XmlDocument> XmlDocument::parse(std::string path, std::string text, Diagnostics& diags) {
     std::unique_ptr<XmlDocument> document(new XmlDocument(std::move(path), std::move(text)));
+    document->line_starts_.push_back(0);
+    for (std::size_t i = 0; i < document->text_.size(); ++i)
+        if (document->text_[i] == '\n') document->line_starts_.push_back(i + 1);
     if (!is_utf8_declared_or_default(document->text_)) {
         diags.error({document->path_, 1, 1}, "the document is not in UTF-8", "save the file as UTF-8 and declare encoding=\"UTF-8\"");
         return nullptr;
@@ -160,7 +164,16 @@ std::size_t XmlDocument::offset_of(const xmlNode* element) const {
     return stored ? static_cast<std::size_t>(stored - 1) : 0;
 }
 
-Location XmlDocument::locate(const xmlNode* element) const { return locate_offset(path_, text_, offset_of(element)); }
+Location XmlDocument::locate_at(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    std::size_t line = static_cast<std::size_t>(after - line_starts_.begin());  // 1-based
+    std::size_t start = line_starts_[line - 1];
+    std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
+    return {path_, static_cast<int>(line), column_of(std::string_view(text_).substr(start, end - start), offset - start)};
+}
+
+Location XmlDocument::locate(const xmlNode* element) const { return locate_at(offset_of(element)); }
 
 Location XmlDocument::locate_attribute(const xmlNode* element, std::string_view name) const {
     std::size_t start = offset_of(element);
@@ -170,14 +183,21 @@ Location XmlDocument::locate_attribute(const xmlNode* element, std::string_view 
         bool space_before = at > start && std::isspace(static_cast<unsigned char>(text_[at - 1]));
         std::size_t after = at + name.size();
         while (after < end && std::isspace(static_cast<unsigned char>(text_[after]))) ++after;
-        if (space_before && after < end && text_[after] == '=') return locate_offset(path_, text_, at);
+        if (space_before && after < end && text_[after] == '=') return locate_at(at);
     }
     return locate(element);
 }
 
 Diagnostic XmlDocument::diagnostic_at(const Location& where, Severity severity, std::string message, std::string hint,
                                       std::string code) const {
-    return {where, severity, std::move(message), std::move(hint), std::move(code), std::string(line_of(text_, where.line))};
+    std::string quoted;
+    if (where.line > 0 && static_cast<std::size_t>(where.line) <= line_starts_.size()) {
+        std::size_t start = line_starts_[static_cast<std::size_t>(where.line) - 1];
+        std::size_t end = text_.find('\n', start);
+        quoted = text_.substr(start, (end == std::string::npos ? text_.size() : end) - start);
+        if (!quoted.empty() && quoted.back() == '\r') quoted.pop_back();
+    }
+    return {where, severity, std::move(message), std::move(hint), std::move(code), std::move(quoted)};
 }
 
 std::vector<const xmlNode*> child_elements(const xmlNode* parent, std::string_view name) {

@@ -43,6 +43,10 @@ private:
     std::string path_;
     std::string text_;
     xmlDoc* doc_ = nullptr;
+    // Where each line starts, so that locating an element is a binary search,
+    // not a scan from the top: a 100,000-entry chronology must stay linear.
+    std::vector<std::size_t> line_starts_;
+    Location locate_at(std::size_t offset) const;
 };
 
 // Small, null-safe readers for loaders, in the spirit of pugixml's handles.

@@ -48,12 +48,25 @@ public:
     // quote yet, reading each file once through `read` (path to text).
     template <typename Read>
     void quote_source_lines(Read read) {
-        std::map<std::string, std::optional<std::string>> cache;
+        struct File {
+            std::optional<std::string> text;
+            std::vector<std::size_t> starts;  // where each line starts
+        };
+        std::map<std::string, File> cache;
         for (Diagnostic& d : items_) {
             if (d.where.line <= 0 || !d.source_line.empty()) continue;
             auto [it, fresh] = cache.try_emplace(d.where.path);
-            if (fresh) it->second = read(d.where.path);
-            if (it->second) d.source_line = std::string(line_of(*it->second, d.where.line));
+            File& f = it->second;
+            if (fresh) {
+                f.text = read(d.where.path);
+                if (f.text) {
+                    f.starts.push_back(0);
+                    for (std::size_t i = 0; i < f.text->size(); ++i)
+                        if ((*f.text)[i] == '\n') f.starts.push_back(i + 1);
+                }
+            }
+            if (!f.text || static_cast<std::size_t>(d.where.line) > f.starts.size()) continue;
+            d.source_line = std::string(line_of(std::string_view(*f.text).substr(f.starts[static_cast<std::size_t>(d.where.line) - 1]), 1));
         }
     }
 

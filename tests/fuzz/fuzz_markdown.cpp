@@ -57,10 +57,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             for (const char* url : {"href=\"", "src=\""})
                 if (rest.rfind(url, 0) == 0) {
                     std::string value = rest.substr(std::string(url).size());
-                    std::string scheme = value.substr(0, value.find(':'));
+                    value = value.substr(0, value.find('"'));
+                    // A scheme is what comes before a ':' that has no '/', '?' or '#' before it.
+                    std::size_t colon = value.find(':');
+                    if (colon == std::string::npos || value.find_first_of("/?#") < colon) continue;
+                    std::string scheme = value.substr(0, colon);
                     for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                    if (value.find(':') < value.find('"') && scheme != "http" && scheme != "https" && scheme != "mailto" && scheme != "tel")
-                        std::abort();
+                    if (scheme != "http" && scheme != "https" && scheme != "mailto" && scheme != "tel") std::abort();
                 }
         }
     }
