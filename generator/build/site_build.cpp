@@ -12,6 +12,9 @@
 #include "render/child/child_documents.h"
 #include "render/search_index.h"
 #include "render/theme_css.h"
+#include "support/parallel.h"
+
+#include <atomic>
 
 #include <filesystem>
 #include <map>
@@ -113,15 +116,16 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     SiteWriter writer(fs, options.out_dir);
     if (!writer.begin(diags)) return report;
     // Every public file passes the leak guard on its way out.
-    auto publish = [&](const std::string& path, std::string_view data) {
+    auto publish_to = [&](const std::string& path, std::string_view data, Diagnostics& into) {
         if (auto leak = guard.find(data)) {
-            diags.error({leak->source_path, 0, 0},
-                        "the public page " + path + " would contain \"" + leak->found + "\" from this child's record; nothing was published",
-                        "case data is never published: remove it from the public content or the templates");
+            into.error({leak->source_path, 0, 0},
+                       "the public page " + path + " would contain \"" + leak->found + "\" from this child's record; nothing was published",
+                       "case data is never published: remove it from the public content or the templates");
             return false;
         }
-        return writer.write(path, data, diags);
+        return writer.write(path, data, into);
     };
+    auto publish = [&](const std::string& path, std::string_view data) { return publish_to(path, data, diags); };
     auto page_frame = [&](const SitePage& page) -> PageFrame {
         if (page.kind == "home") return home_page(site, page);
         if (page.kind == "glossary") return glossary_page(site, page);
@@ -144,13 +148,29 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
             if (p.slug == page.key) return free_page(site, page, p);
         return {};
     };
+    // Pages are rendered and written in parallel: each depends only on the
+    // loaded content and itself, and writes only its own file and slot. The
+    // page's HTML is released as soon as it is written; only its text stays,
+    // for the search index, which is put together in site map order.
+    const auto& pages = map.pages();
+    std::vector<Diagnostics> page_diags(pages.size());
+    std::vector<SearchIndex> page_text(pages.size());
+    std::atomic<bool> failed{false};
+    parallel_for(pages.size(), options.jobs ? options.jobs : default_jobs(), [&](std::size_t i) {
+        if (failed) return;
+        const SitePage& page = pages[i];
+        auto html = render_in_layout(site, page_frame(page), page_diags[i]);
+        if (!html || !publish_to(page.file, *html, page_diags[i])) {
+            failed = true;
+            return;
+        }
+        if (page.kind != "not-found" && page.kind != "search") page_text[i].add(page.file, page.title, *html);
+    });
+    for (auto& d : page_diags) diags.append(d);
+    if (failed) return report;
+    report.pages = static_cast<int>(pages.size());
     SearchIndex search;
-    for (const SitePage& page : map.pages()) {
-        auto html = render_in_layout(site, page_frame(page), diags);
-        if (!html || !publish(page.file, *html)) return report;
-        if (page.kind != "not-found" && page.kind != "search") search.add(page.file, page.title, *html);
-        ++report.pages;
-    }
+    for (auto& t : page_text) search.merge(std::move(t));
     if (!publish("sitemap.xml", sitemap_xml(site)) || !publish("search-index.json", search.json()) || !publish("robots.txt", robots_txt(site)) ||
         !publish("assets/theme.css", theme_css(content.theme)) ||
         !copy_assets(fs, join_path(options.templates_dir, "assets"), "assets", writer, diags))

@@ -17,6 +17,7 @@ struct BuildOptions {
     std::string templates_dir = "templates";
     Date today = today_utc();
     bool publish = true;  // false for `safesite check`
+    unsigned jobs = 0;    // threads for rendering; 0 means one per core
     ContentLimits limits;
 };
 

@@ -1,5 +1,7 @@
 #include "cli/command_line.h"
 
+#include <stdexcept>
+
 namespace safesite {
 
 namespace {
@@ -31,6 +33,8 @@ Usage: safesite build [--content DIR] [--out DIR] [--restricted-out DIR] [--temp
   --templates DIR       the theme: layout, partials, page templates, assets (default: templates)
   --today DATE          the date that date-based checks and pages use (default: today)
   --max-file-size BYTES refuse content files larger than this (default: 8388608, 8 MiB)
+  --jobs N              render pages on N threads (default: one per core); the
+                        output is the same for any N
   --quiet               print problems only, not the summary line
 
 Nothing is written if the content has an error: the previous site stays as it
@@ -150,7 +154,18 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
         if (a == "--quiet" || a == "-q") cl.quiet = true;
         else if (a == "--content") value(cl.options.content_dir);
         else if (a == "--templates") value(cl.options.templates_dir);
-        else if (a == "--max-file-size") {
+        else if (a == "--jobs" || a == "-j") {
+            std::string text;
+            value(text);
+            if (!cl.error.empty()) return cl;
+            try {
+                int n = std::stoi(text);
+                if (n < 1) throw std::out_of_range("jobs");
+                cl.options.jobs = static_cast<unsigned>(n);
+            } catch (...) {
+                cl.error = "--jobs wants a whole number of at least 1, not '" + text + "'";
+            }
+        } else if (a == "--max-file-size") {
             std::string text;
             value(text);
             if (!cl.error.empty()) return cl;

@@ -7,6 +7,8 @@
 #include "support/diagnostics.h"
 #include "support/file_system.h"
 
+#include <atomic>
+
 namespace safesite {
 
 class SiteWriter {
@@ -23,7 +25,7 @@ public:
     // Drops everything staged; the target is untouched.
     void abandon();
 
-    int files_written() const { return files_; }
+    int files_written() const { return files_.load(); }
     const std::string& staging() const { return staging_; }
 
     // The file that marks a folder as one safesite made.
@@ -34,7 +36,7 @@ private:
     std::string target_;
     std::string staging_;
     bool open_ = false;
-    int files_ = 0;
+    std::atomic<int> files_{0};  // write() may be called from several threads
 };
 
 }  // namespace safesite

@@ -34,7 +34,11 @@ List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to
         return items;
     }
     add("Home", site.map.find(""));
-    for (const Page* p : pages_in_order(site.content)) add(p->title, site.map.find(p->slug));
+    // A menu is for finding your way, not a site map: the first pages by
+    // their order, and the home page and search for the rest.
+    constexpr std::size_t kMenuPages = 8;
+    auto ordered = pages_in_order(site.content);
+    for (std::size_t i = 0; i < ordered.size() && i < kMenuPages; ++i) add(ordered[i]->title, site.map.find(ordered[i]->slug));
     add("Partnership and reports", site.map.find("partnership"));
     add("Inspections", site.map.find("inspections"));
     add("Care leavers", site.map.find("local-offer"));

@@ -92,6 +92,10 @@ void SearchIndex::add(const std::string& file, const std::string& title, std::st
     entries_.push_back({file, title, std::move(text)});
 }
 
+void SearchIndex::merge(SearchIndex&& other) {
+    for (auto& e : other.entries_) entries_.push_back(std::move(e));
+}
+
 std::string SearchIndex::json() const {
     std::string out = "[\n";
     for (std::size_t i = 0; i < entries_.size(); ++i) {

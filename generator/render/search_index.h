@@ -13,6 +13,8 @@ class SearchIndex {
 public:
     // Adds the text inside <main> of a rendered page.
     void add(const std::string& file, const std::string& title, std::string_view page_html);
+    // Appends another index's entries, in their order.
+    void merge(SearchIndex&& other);
     std::string json() const;
     std::size_t size() const { return entries_.size(); }
 

@@ -120,7 +120,8 @@ std::size_t MemoryFileSystem::stored_bytes() const {
 
 bool MemoryFileSystem::write(const std::string& path, std::string_view data, std::string* err) {
     std::string p = normalise(path);
-    if (stored_bytes() + data.size() > capacity_) {
+    std::lock_guard guard(write_lock_.mutex);
+    if (capacity_ != static_cast<std::size_t>(-1) && stored_bytes() + data.size() > capacity_) {
         if (err) *err = "No space left on device";
         return false;
     }

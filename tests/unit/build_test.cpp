@@ -175,3 +175,20 @@ TEST_CASE("a page explains the abbreviations it used and links to its neighbours
     CHECK(site["next.html"].find("rel=\"next\"") == std::string::npos);
     CHECK(site["next.html"].find("govuk-details") == std::string::npos);
 }
+
+TEST_CASE("pages rendered on many threads are byte-identical to one thread") {
+    MemoryFileSystem base = project_site();
+    for (int i = 0; i < 300; ++i)
+        base.add_file("content/pages/page-" + std::to_string(i) + ".md",
+                      "# Page " + std::to_string(i) + "\n\nThe LADO and [the glossary](/glossary).\n\n## One\n\n## Two\n\n## Three\n\n| a | b |\n|---|---|\n| " +
+                          std::to_string(i) + " | x |\n");
+    MemoryFileSystem one = base, many = base;
+    BuildOptions o = options();
+    o.jobs = 1;
+    REQUIRE(build_site(one, o).ok());
+    o.jobs = 8;
+    BuildReport r = build_site(many, o);
+    REQUIRE(r.ok());
+    CHECK(r.pages == 306);
+    CHECK(one.tree("site") == many.tree("site"));
+}
