@@ -15,6 +15,7 @@
 #include "support/parallel.h"
 
 #include <atomic>
+#include <mutex>
 
 #include <filesystem>
 #include <map>
@@ -181,8 +182,17 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     if (!content.children.empty()) {
         if (!restricted.begin(diags)) return report;
         RestrictedContext ctx{content, *templates, abbreviations, options.today, findings};
-        auto write = [&](const std::string& path, std::string_view data) { return restricted.write(path, data, diags); };
-        if (!render_restricted(ctx, write, diags, &report.restricted_pages)) return report;
+        std::mutex diags_lock;
+        auto write = [&](const std::string& path, std::string_view data) {
+            Diagnostics local;
+            bool ok = restricted.write(path, data, local);
+            if (!ok) {
+                std::lock_guard guard(diags_lock);
+                diags.append(local);
+            }
+            return ok;
+        };
+        if (!render_restricted(ctx, write, diags, &report.restricted_pages, options.jobs ? options.jobs : default_jobs())) return report;
     }
     if (!writer.commit(diags)) return report;
     if (!content.children.empty() && !restricted.commit(diags)) return report;

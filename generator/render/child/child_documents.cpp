@@ -5,6 +5,9 @@
 #include "render/child/child_words.h"
 #include "render/child/circle_of_change.h"
 
+#include "support/parallel.h"
+
+#include <atomic>
 #include <set>
 
 namespace safesite {
@@ -267,12 +270,26 @@ bool Renderer::index() {
 
 }  // namespace
 
-bool render_restricted(const RestrictedContext& context, const WriteFile& write, Diagnostics& diags, int* pages) {
+bool render_restricted(const RestrictedContext& context, const WriteFile& write, Diagnostics& diags, int* pages, unsigned jobs) {
+    // Each child's documents depend only on that child: render them in parallel.
+    const auto& children = context.content.children;
+    std::vector<Diagnostics> child_diags(children.size());
+    std::vector<int> child_pages(children.size(), 0);
+    std::atomic<bool> failed{false};
+    parallel_for(children.size(), jobs, [&](std::size_t i) {
+        if (failed) return;
+        Renderer r(context, write, child_diags[i]);
+        if (!r.child(children[i])) failed = true;
+        child_pages[i] = r.pages;
+    });
+    for (auto& d : child_diags) diags.append(d);
+    if (failed) return false;
     Renderer r(context, write, diags);
-    for (const Child& c : context.content.children)
-        if (!r.child(c)) return false;
     bool ok = r.index();
-    if (pages) *pages = r.pages;
+    if (pages) {
+        *pages = r.pages;
+        for (int n : child_pages) *pages += n;
+    }
     return ok;
 }
 

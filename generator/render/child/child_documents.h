@@ -23,7 +23,8 @@ struct RestrictedContext {
 
 using WriteFile = std::function<bool(const std::string& path, std::string_view data)>;
 
-// Writes every child's documents through `write`; false on a template error.
-bool render_restricted(const RestrictedContext& context, const WriteFile& write, Diagnostics& diags, int* pages);
+// Writes every child's documents through `write` (called from up to `jobs`
+// threads at once, for different files); false on a template error.
+bool render_restricted(const RestrictedContext& context, const WriteFile& write, Diagnostics& diags, int* pages, unsigned jobs = 1);
 
 }  // namespace safesite
