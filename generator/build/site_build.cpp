@@ -187,7 +187,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
             Diagnostics local;
             bool ok = restricted.write(path, data, local);
             if (!ok) {
-                std::lock_guard guard(diags_lock);
+                std::lock_guard hold(diags_lock);
                 diags.append(local);
             }
             return ok;

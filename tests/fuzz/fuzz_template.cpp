@@ -20,9 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto html = t->render(values, set, diags);
     if (!html) return 0;
     const std::string& out = html->markup();
-    // Hostile values appear only escaped; any "<script" must be the template's own.
-    if (out.find("<script>alert(1)") != std::string::npos || out.find("onerror=alert") != std::string::npos ||
-        out.find("href=\"javascript:") != std::string::npos || out.find("<svg onload") != std::string::npos)
-        std::abort();
+    // Hostile values appear only escaped: a marker in the output that the
+    // template's own text does not hold came from a value, unescaped.
+    for (const char* marker : {"<script>alert(1)", "onerror=alert", "href=\"javascript:", "<svg onload"})
+        if (out.find(marker) != std::string::npos && source.find(marker) == std::string::npos) std::abort();
     return 0;
 }
