@@ -86,3 +86,15 @@ TEST_CASE("regression: a schema message quoting a very long value does not exhau
     CHECK_FALSE(validate(*doc, "site", diags));
     CHECK(diags.has_errors());
 }
+
+TEST_CASE("XInclude is never processed: an include is an unknown element, and nothing is read") {
+    Diagnostics diags;
+    auto doc = XmlDocument::parse("glossary.xml",
+                                  "<glossary xmlns:xi=\"http://www.w3.org/2001/XInclude\">\n  <xi:include href=\"/etc/passwd\" parse=\"text\"/>\n</glossary>",
+                                  diags);
+    REQUIRE(doc);
+    CHECK_FALSE(validate(*doc, "glossary", diags));
+    REQUIRE(diags.has_errors());
+    CHECK(diags.items().front().where.line == 2);
+    for (const auto& d : diags.items()) CHECK(d.message.find("root:") == std::string::npos);
+}
