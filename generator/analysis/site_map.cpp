@@ -6,11 +6,14 @@
 
 namespace safesite {
 
-void SiteMap::add(SitePage page) { pages_.push_back(std::move(page)); }
+void SiteMap::add(SitePage page) {
+    by_path_.emplace(page.site_path, pages_.size());
+    pages_.push_back(std::move(page));
+}
 
 const SitePage* SiteMap::find(std::string_view site_path) const {
-    auto it = std::find_if(pages_.begin(), pages_.end(), [&](const SitePage& p) { return p.site_path == site_path; });
-    return it == pages_.end() ? nullptr : &*it;
+    auto it = by_path_.find(std::string(site_path));
+    return it == by_path_.end() ? nullptr : &pages_[it->second];
 }
 
 std::optional<std::string> SiteMap::file_for(std::string_view link) const {

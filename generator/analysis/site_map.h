@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace safesite {
@@ -27,6 +28,7 @@ public:
 
 private:
     std::vector<SitePage> pages_;
+    std::unordered_map<std::string, std::size_t> by_path_;  // every page looks up others: keep it O(1)
 };
 
 // The URL of `to` as written in `from`, both site files: "../glossary.html".

@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <unordered_map>
 
 #include <filesystem>
 #include <map>
@@ -111,7 +112,8 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     if (diags.has_errors() || !templates || !options.publish) return report;
 
     // Render and publish.
-    SiteContext site{content, map, abbreviations, *templates, options.today};
+    SiteContext site{content, map, abbreviations, *templates, options.today, pages_in_order(content), {}};
+    for (std::size_t i = 0; i < site.ordered_pages.size(); ++i) site.position.emplace(site.ordered_pages[i], i);
     LeakGuard guard;
     for (const Child& c : content.children) guard.add(c);
     SiteWriter writer(fs, options.out_dir);
@@ -127,6 +129,8 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
         return writer.write(path, data, into);
     };
     auto publish = [&](const std::string& path, std::string_view data) { return publish_to(path, data, diags); };
+    std::unordered_map<std::string, const Page*> pages_by_slug;
+    for (const Page& p : content.pages) pages_by_slug.emplace(p.slug, &p);
     auto page_frame = [&](const SitePage& page) -> PageFrame {
         if (page.kind == "home") return home_page(site, page);
         if (page.kind == "glossary") return glossary_page(site, page);
@@ -145,8 +149,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
         if (page.kind == "partnership") return partnership_page(site, page);
         if (page.kind == "report") return report_page(site, page);
         if (page.kind == "report-children") return report_children_page(site, page);
-        for (const Page& p : content.pages)
-            if (p.slug == page.key) return free_page(site, page, p);
+        if (auto it = pages_by_slug.find(page.key); it != pages_by_slug.end()) return free_page(site, page, *it->second);
         return {};
     };
     // Pages are rendered and written in parallel: each depends only on the

@@ -37,7 +37,7 @@ List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to
     // A menu is for finding your way, not a site map: the first pages by
     // their order, and the home page and search for the rest.
     constexpr std::size_t kMenuPages = 8;
-    auto ordered = pages_in_order(site.content);
+    const auto& ordered = site.ordered_pages;
     for (std::size_t i = 0; i < ordered.size() && i < kMenuPages; ++i) add(ordered[i]->title, site.map.find(ordered[i]->slug));
     add("Partnership and reports", site.map.find("partnership"));
     add("Inspections", site.map.find("inspections"));

@@ -8,6 +8,8 @@
 #include "render/markdown_html.h"
 #include "render/template_set.h"
 
+#include <unordered_map>
+
 namespace safesite {
 
 struct SiteContext {
@@ -16,6 +18,8 @@ struct SiteContext {
     const AbbreviationIndex& abbreviations;
     const TemplateSet& templates;
     Date today;
+    std::vector<const Page*> ordered_pages;  // free pages in the menu, in order; worked out once
+    std::unordered_map<const Page*, std::size_t> position;  // each one's place in ordered_pages
 };
 
 struct Crumb {

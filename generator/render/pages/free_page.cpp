@@ -20,14 +20,18 @@ List words_used(const MarkdownContext& ctx) {
 
 // Previous and next pages in navigation order, for reading the site through.
 Record neighbours(const SiteContext& site, const SitePage& page, const Page& source) {
-    auto ordered = pages_in_order(site.content);
-    auto at = std::find(ordered.begin(), ordered.end(), &source);
+    const auto& ordered = site.ordered_pages;
     auto link = [&](const Page* p) -> Value {
         if (!p) return Value();
         return Record{{"title", p->title}, {"href", relative_url(page.file, p->slug + ".html")}};
     };
-    const Page* previous = at != ordered.end() && at != ordered.begin() ? *(at - 1) : nullptr;
-    const Page* next = at != ordered.end() && at + 1 != ordered.end() ? *(at + 1) : nullptr;
+    auto found = site.position.find(&source);
+    const Page* previous = nullptr;
+    const Page* next = nullptr;
+    if (found != site.position.end()) {
+        if (found->second > 0) previous = ordered[found->second - 1];
+        if (found->second + 1 < ordered.size()) next = ordered[found->second + 1];
+    }
     return Record{{"previous", link(previous)}, {"next", link(next)}, {"any", previous || next}};
 }
 

@@ -7,7 +7,7 @@ namespace safesite {
 PageFrame home_page(const SiteContext& site, const SitePage& page) {
     const Site& s = site.content.site;
     List pages;
-    for (const Page* p : pages_in_order(site.content)) {
+    for (const Page* p : site.ordered_pages) {
         const SitePage* target = site.map.find(p->slug);
         if (!target) continue;
         pages.push_back(Record{{"title", p->title}, {"href", relative_url(page.file, target->file)}, {"description", p->description}});
