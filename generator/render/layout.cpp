@@ -48,6 +48,11 @@ List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to
 
 }  // namespace
 
+std::string href_to(const SiteContext& site, const SitePage& from, const std::string& site_path) {
+    const SitePage* to = site.map.find(site_path);
+    return to ? relative_url(from.file, to->file) : std::string();
+}
+
 MarkdownContext markdown_context_for(const SiteContext& site, const std::string& file) {
     MarkdownContext ctx;
     ctx.abbreviations = &site.abbreviations;

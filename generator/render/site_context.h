@@ -45,6 +45,9 @@ struct PageFrame {
 // Renders `frame` inside templates/layout.html. Null on a template error.
 std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame frame, Diagnostics& diags);
 
+// The URL from page `from` to the page with `site_path`, or empty if there is none.
+std::string href_to(const SiteContext& site, const SitePage& from, const std::string& site_path);
+
 // A MarkdownContext for a page at `file`.
 MarkdownContext markdown_context_for(const SiteContext& site, const std::string& file);
 

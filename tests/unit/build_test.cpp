@@ -10,11 +10,7 @@ using namespace safesite::testing;
 
 namespace {
 
-std::string all_messages(const BuildReport& r) {
-    std::string out;
-    for (const auto& d : r.diags.sorted()) out += format_diagnostic(d);
-    return out;
-}
+std::string all_messages(const BuildReport& r) { return messages(r); }
 
 }  // namespace
 

@@ -33,12 +33,6 @@ const char* kHalton2018 = R"(<inspection id="halton-2018" authority="Halton" ins
 </inspection>
 )";
 
-std::string messages(const BuildReport& r) {
-    std::string out;
-    for (const auto& d : r.diags.sorted()) out += format_diagnostic(d);
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("an inspection page leads with the overall judgement in words and on the shared scale") {

@@ -22,12 +22,6 @@ std::string all_areas() {
            entitlement("d", "work", 16, 25) + entitlement("e", "housing", 18, 21) + entitlement("f", "participation", 16, 25);
 }
 
-std::string messages(const BuildReport& r) {
-    std::string out;
-    for (const auto& d : r.diags.sorted()) out += format_diagnostic(d);
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("the offer must cover the six statutory areas, say how to ask, and be reviewed yearly") {

@@ -22,12 +22,6 @@ const char* kComplete = R"(  <priority id="p" status="achieved"><title>Learn</ti
   <voice href="reports/2023-24/voice.md"/>
 )";
 
-std::string messages(const BuildReport& r) {
-    std::string out;
-    for (const auto& d : r.diags.sorted()) out += format_diagnostic(d);
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("a complete report builds, with change worded by the better direction and funding totalled") {

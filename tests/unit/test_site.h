@@ -47,6 +47,13 @@ inline MemoryFileSystem project_site() {
     return fs;
 }
 
+// Every diagnostic of a build, formatted and sorted, for comparing in tests.
+inline std::string messages(const BuildReport& r) {
+    std::string out;
+    for (const auto& d : r.diags.sorted()) out += format_diagnostic(d);
+    return out;
+}
+
 inline BuildOptions options() {
     BuildOptions o;
     o.today = *parse_full_date("2026-11-22");

@@ -19,11 +19,6 @@ const std::string kScaleNote =
     "To compare inspections made under different frameworks, this site puts every grade on one scale from 1 (best) to 4 (worst). "
     "For example, \"adequate\" (used until 2013) and \"requires improvement\" (used since) are both 3.";
 
-std::string href(const SiteContext& site, const SitePage& from, const std::string& site_path) {
-    const SitePage* to = site.map.find(site_path);
-    return to ? relative_url(from.file, to->file) : std::string();
-}
-
 Value badge(const Framework* f, const std::string& grade_id) {
     const Grade* g = f ? f->grade(grade_id) : nullptr;
     if (!g) return Value();
@@ -68,11 +63,11 @@ Record inspection_summary(const SiteContext& site, const SitePage& from, const I
     const Framework* f = site.content.framework(i.framework);
     const Judgement* overall = i.overall();
     return Record{{"title", i.title},
-                  {"href", href(site, from, "inspections/" + i.id)},
+                  {"href", href_to(site, from, "inspections/" + i.id)},
                   {"authority", i.authority},
-                  {"authority_href", href(site, from, "inspections/" + authority_slug(i.authority))},
+                  {"authority_href", href_to(site, from, "inspections/" + authority_slug(i.authority))},
                   {"framework", f ? f->name : i.framework},
-                  {"grades_href", href(site, from, "inspections/grades-" + i.framework)},
+                  {"grades_href", href_to(site, from, "inspections/grades-" + i.framework)},
                   {"dates", visit_dates(i)},
                   {"year", std::to_string(i.visit_start.year)},
                   {"published", i.published ? i.published->long_form() : std::string()},
@@ -96,7 +91,7 @@ PageFrame inspection_page(const SiteContext& site, const SitePage& page) {
         if (i.id == page.key) found = &i;
     const Inspection& i = *found;
     const Framework* f = content.framework(i.framework);
-    std::string grades_href = href(site, page, "inspections/grades-" + i.framework);
+    std::string grades_href = href_to(site, page, "inspections/grades-" + i.framework);
 
     List judgements;
     for (const Judgement& j : i.judgements) add_judgement_rows(f, j, 0, grades_href, judgements);
@@ -111,7 +106,7 @@ PageFrame inspection_page(const SiteContext& site, const SitePage& page) {
             const Inspection* earlier = nullptr;
             if (const Recommendation* e = r.carried_from.empty() ? nullptr : find_recommendation(content, r.carried_from, &earlier))
                 item["carried"] = Record{{"text", e->text}, {"title", earlier->title}, {"year", std::to_string(earlier->visit_start.year)},
-                                         {"href", href(site, page, "inspections/" + earlier->id)}};
+                                         {"href", href_to(site, page, "inspections/" + earlier->id)}};
             items.push_back(std::move(item));
         }
         if (!items.empty()) groups.push_back(Record{{"label", std::string(t.label)}, {"items", items}});
@@ -170,15 +165,15 @@ PageFrame authority_page(const SiteContext& site, const SitePage& page) {
         for (const Recommendation& r : i->recommendations) {
             if (r.status == "open" || r.status == "in-progress")
                 open.push_back(Record{{"text", r.text}, {"status", status_label(r.status)}, {"title", i->title},
-                                      {"year", std::to_string(i->visit_start.year)}, {"href", href(site, page, "inspections/" + i->id)},
+                                      {"year", std::to_string(i->visit_start.year)}, {"href", href_to(site, page, "inspections/" + i->id)},
                                       {"timescale", std::string(label_of(recommendation_timescales(), r.timescale))}});
             const Inspection* earlier = nullptr;
             const Recommendation* e = r.carried_from.empty() ? nullptr : find_recommendation(content, r.carried_from, &earlier);
             if (!e) continue;
             carried.push_back(Record{{"earlier_text", e->text}, {"earlier_year", std::to_string(earlier->visit_start.year)},
-                                     {"earlier_href", href(site, page, "inspections/" + earlier->id)}, {"earlier_title", earlier->title},
+                                     {"earlier_href", href_to(site, page, "inspections/" + earlier->id)}, {"earlier_title", earlier->title},
                                      {"later_text", r.text}, {"later_year", std::to_string(i->visit_start.year)},
-                                     {"later_href", href(site, page, "inspections/" + i->id)}, {"later_title", i->title},
+                                     {"later_href", href_to(site, page, "inspections/" + i->id)}, {"later_title", i->title},
                                      {"status", status_label(r.status)}});
         }
 
@@ -213,7 +208,7 @@ PageFrame inspections_index_page(const SiteContext& site, const SitePage& page) 
         const Inspection* latest_graded = nullptr;
         for (const Inspection* i : history)
             if (overall_rank(content, *i)) latest_graded = i;
-        Record row{{"authority", name}, {"href", href(site, page, "inspections/" + authority_slug(name))},
+        Record row{{"authority", name}, {"href", href_to(site, page, "inspections/" + authority_slug(name))},
                    {"count", static_cast<int>(history.size())}, {"latest", Value()}};
         if (latest_graded) row["latest"] = inspection_summary(site, page, *latest_graded);
         authorities.push_back(std::move(row));
@@ -225,7 +220,7 @@ PageFrame inspections_index_page(const SiteContext& site, const SitePage& page) 
     for (const Inspection* i : all) everything.push_back(inspection_summary(site, page, *i));
     List frameworks;
     for (const Framework& f : content.frameworks)
-        frameworks.push_back(Record{{"name", f.name}, {"href", href(site, page, "inspections/grades-" + f.id)}});
+        frameworks.push_back(Record{{"name", f.name}, {"href", href_to(site, page, "inspections/grades-" + f.id)}});
 
     PageFrame frame;
     frame.page = &page;

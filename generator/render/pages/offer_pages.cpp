@@ -14,11 +14,6 @@ namespace safesite {
 
 namespace {
 
-std::string href(const SiteContext& site, const SitePage& from, const std::string& site_path) {
-    const SitePage* to = site.map.find(site_path);
-    return to ? relative_url(from.file, to->file) : std::string();
-}
-
 // "£3,000", "£57.50 a week", "up to £2,000 a year".
 std::string money(const Amount& a) {
     std::string whole = a.value, pence;
@@ -43,7 +38,7 @@ std::string ages(const Entitlement& e) {
 }
 
 Record summary(const SiteContext& site, const SitePage& from, const Entitlement& e) {
-    return Record{{"title", e.title}, {"href", href(site, from, "local-offer/" + e.id)}, {"amount", e.amount ? money(*e.amount) : std::string()},
+    return Record{{"title", e.title}, {"href", href_to(site, from, "local-offer/" + e.id)}, {"amount", e.amount ? money(*e.amount) : std::string()},
                   {"ages", ages(e)}, {"who", e.who}};
 }
 
@@ -56,7 +51,7 @@ List by_topic(const SiteContext& site, const SitePage& from, const std::function
             if (e.topic == topic.id && keep(e)) items.push_back(summary(site, from, e));
         if (!items.empty())
             groups.push_back(Record{{"label", std::string(topic.label)}, {"id", std::string(topic.id)},
-                                    {"href", href(site, from, "local-offer/topic-" + std::string(topic.id))}, {"items", items}});
+                                    {"href", href_to(site, from, "local-offer/topic-" + std::string(topic.id))}, {"items", items}});
     }
     return groups;
 }
@@ -66,8 +61,8 @@ Record offer_common(const SiteContext& site, const SitePage& from) {
     const LocalOffer& offer = *site.content.local_offer;
     return Record{{"offer_reviewed", offer.reviewed.long_form()},
                   {"offer_reviewed_iso", offer.reviewed.iso()},
-                  {"rights_href", href(site, from, "local-offer/topic-rights")},
-                  {"offer_home", href(site, from, "local-offer")},
+                  {"rights_href", href_to(site, from, "local-offer/topic-rights")},
+                  {"offer_home", href_to(site, from, "local-offer")},
                   {"team", offer.team},
                   {"team_phone", offer.team_phone},
                   {"team_phone_href", offer.team_phone.empty() ? std::string() : "tel:" + [&] {
@@ -97,7 +92,7 @@ PageFrame offer_home_page(const SiteContext& site, const SitePage& page) {
     const LocalOffer& offer = *site.content.local_offer;
     List bands;
     for (const AgeBand& b : age_bands())
-        bands.push_back(Record{{"label", std::string(b.label)}, {"href", href(site, page, "local-offer/age-" + std::string(b.id))}});
+        bands.push_back(Record{{"label", std::string(b.label)}, {"href", href_to(site, page, "local-offer/age-" + std::string(b.id))}});
     List topics;
     for (const NamedValue& t : offer_topics())
         if (const SitePage* p = site.map.find("local-offer/topic-" + std::string(t.id)))
@@ -110,7 +105,7 @@ PageFrame offer_home_page(const SiteContext& site, const SitePage& page) {
     PageFrame frame = offer_frame(site, page, "pages/offer-home",
                                   Record{{"authority", offer.authority}, {"bands", bands}, {"topics", topics}, {"intro", intro},
                                          {"count", static_cast<int>(offer.entitlements.size())},
-                                         {"a_to_z_href", href(site, page, "local-offer/a-to-z")},
+                                         {"a_to_z_href", href_to(site, page, "local-offer/a-to-z")},
                                          {"consulted", offer.consulted ? offer.consulted->long_form() : std::string()},
                                          {"description", "What care leavers aged 16 to 25 can get from " + offer.authority + ", how much, and how to ask."}},
                                   false);
@@ -126,7 +121,7 @@ PageFrame offer_age_page(const SiteContext& site, const SitePage& page) {
     List groups = by_topic(site, page, [&](const Entitlement& e) { return e.min_age <= to && e.max_age >= from; });
     List others;
     for (const AgeBand& b : age_bands())
-        if (b.id != page.key) others.push_back(Record{{"label", std::string(b.label)}, {"href", href(site, page, "local-offer/age-" + std::string(b.id))}});
+        if (b.id != page.key) others.push_back(Record{{"label", std::string(b.label)}, {"href", href_to(site, page, "local-offer/age-" + std::string(b.id))}});
     return offer_frame(site, page, "pages/offer-list",
                        Record{{"heading", "If you are " + std::string(band->label)},
                               {"lead", "What you can get if you are " + std::string(band->label) + ", grouped by topic."},
@@ -169,7 +164,7 @@ PageFrame entitlement_page(const SiteContext& site, const SitePage& page) {
     PageFrame frame = offer_frame(site, page, "pages/entitlement",
                                   Record{{"title", e.title},
                                          {"topic", topic},
-                                         {"topic_href", href(site, page, "local-offer/topic-" + e.topic)},
+                                         {"topic_href", href_to(site, page, "local-offer/topic-" + e.topic)},
                                          {"ages", ages(e)},
                                          {"amount", e.amount ? money(*e.amount) : std::string()},
                                          {"who", e.who},

@@ -14,11 +14,6 @@ namespace safesite {
 
 namespace {
 
-std::string href(const SiteContext& site, const SitePage& from, const std::string& site_path) {
-    const SitePage* to = site.map.find(site_path);
-    return to ? relative_url(from.file, to->file) : std::string();
-}
-
 std::string number_text(double v) {
     if (v == std::floor(v) && std::fabs(v) < 1e15) return with_thousands(static_cast<long long>(v));
     char buf[32];
@@ -100,7 +95,7 @@ PageFrame partnership_page(const SiteContext& site, const SitePage& page) {
                                                                 : "Days " + std::to_string(s.from_day) + " to " + std::to_string(s.to_day)},
                                {"who", s.who}, {"text", s.text}});
     for (auto it = site.content.reports.rbegin(); it != site.content.reports.rend(); ++it)
-        reports.push_back(Record{{"title", it->title}, {"href", href(site, page, "reports/" + it->period)},
+        reports.push_back(Record{{"title", it->title}, {"href", href_to(site, page, "reports/" + it->period)},
                                  {"published", it->published ? it->published->long_form() : std::string()}});
     // The groups as a diagram: each group a box, an arrow to the group it reports to.
     HtmlWriter w;
@@ -261,7 +256,7 @@ PageFrame report_page(const SiteContext& site, const SitePage& page) {
                           {"reviews", reviews}, {"audits", audits}, {"training", training}, {"training_sessions", number_text(sessions)},
                           {"training_attended", number_text(attended)}, {"voice", voice}, {"scrutiny", scrutiny}, {"scrutiny_by", r.scrutiny_by},
                           {"funding", funding}, {"funding_total", pounds(total)},
-                          {"children_href", href(site, page, "reports/" + r.period + "/children")},
+                          {"children_href", href_to(site, page, "reports/" + r.period + "/children")},
                           {"description", r.title + ": what the partnership did, what difference it made, and what it learned."}};
     return frame;
 }
@@ -283,7 +278,7 @@ PageFrame report_children_page(const SiteContext& site, const SitePage& page) {
     frame.parents = {{"The partnership", "partnership.html"}, {"Report " + r.period, "reports/" + r.period + "/index.html"}};
     frame.crumb = "For children and young people";
     frame.values = Record{{"period", period_words(r.period)}, {"summary", summary}, {"priorities", priorities},
-                          {"report_href", href(site, page, "reports/" + r.period)},
+                          {"report_href", href_to(site, page, "reports/" + r.period)},
                           {"description", "What the safeguarding partnership did in " + period_words(r.period) + ", for children and young people."}};
     return frame;
 }
