@@ -1,8 +1,4 @@
 // templates/theme.xml into a Theme.
-#include "content/child_loader.h"
-#include "content/framework_loader.h"
-#include "content/offer_loader.h"
-#include "content/report_loader.h"
 #include "content/schema.h"
 #include "content/site_loader.h"
 #include "support/text.h"
@@ -34,33 +30,6 @@ std::optional<Theme> load_theme(FileSystem& fs, const std::string& templates_dir
                                          "put the SVG file there, or correct its name"));
     }
     return theme;
-}
-
-Content load_content(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir, Diagnostics& diags,
-                     ContentLimits limits) {
-    Content content;
-    ContentFolder folder(fs, content_dir, limits);
-    if (!folder.exists()) {
-        diags.error({content_dir, 0, 0}, "the content folder does not exist", "pass --content DIR, or run from the project folder");
-        return content;
-    }
-    if (auto site = load_site(folder, diags)) {
-        content.site = std::move(*site);
-        content.site_loaded = true;
-    }
-    if (auto glossary = load_glossary(folder, diags)) {
-        content.glossary = std::move(*glossary);
-        content.glossary_loaded = true;
-    }
-    content.pages = load_pages(folder, diags);
-    content.frameworks = load_frameworks(folder, diags);
-    content.inspections = load_inspections(folder, diags);
-    content.children = load_children(folder, diags);
-    content.local_offer = load_local_offer(folder, diags);
-    content.partnership = load_partnership(folder, diags);
-    content.reports = load_reports(folder, diags);
-    if (auto theme = load_theme(fs, templates_dir, templates_dir, diags)) content.theme = std::move(*theme);
-    return content;
 }
 
 }  // namespace safesite

@@ -55,6 +55,13 @@ std::vector<std::string_view> split_lines(std::string_view s) {
     return out;
 }
 
+std::string tel_url(std::string_view phone) {
+    std::string out = "tel:";
+    for (char c : phone)
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') out += c;
+    return out;
+}
+
 std::string with_thousands(long long n) {
     std::string digits = std::to_string(n < 0 ? -n : n);
     std::string out;

@@ -15,6 +15,8 @@ std::string slugify(std::string_view s);
 bool starts_with_word(std::string_view s, std::string_view word);
 // Splits at '\n', keeping empty lines.
 std::vector<std::string_view> split_lines(std::string_view s);
+// "01925 000 001" as a tel: URL ("tel:01925000001"), which allows no spaces.
+std::string tel_url(std::string_view phone);
 // 1,288 style thousands separators.
 std::string with_thousands(long long n);
 

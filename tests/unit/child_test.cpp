@@ -36,6 +36,13 @@ const char* kWeak = R"(<child id="c-0042">
 </child>
 )";
 
+const Diagnostic* last_error(const BuildReport& r) {
+    const Diagnostic* error = nullptr;
+    for (const auto& d : r.diags.items())
+        if (d.severity == Severity::error) error = &d;
+    return error;
+}
+
 std::string findings(const std::string& xml, const std::string& today = "2025-06-01") {
     MemoryFileSystem fs = project_site();
     fs.add_file("content/children/c-0042/child.xml", xml);
@@ -95,9 +102,7 @@ TEST_CASE("controlled lists reject other values and list the allowed ones") {
     fs.add_file("content/children/c-0042/child.xml", xml);
     BuildReport r = build_site(fs, options());
     CHECK_FALSE(r.ok());
-    const Diagnostic* error = nullptr;
-    for (const auto& d : r.diags.items())
-        if (d.severity == Severity::error) error = &d;
+    const Diagnostic* error = last_error(r);
     REQUIRE(error);
     INFO(format_diagnostic(*error));
     CHECK(format_diagnostic(*error).starts_with("children/c-0042/child.xml:7:27: error: 'nhs' is not an agency\n"));
@@ -177,9 +182,7 @@ TEST_CASE("a public page that would carry a child's name fails the build and pub
     fs.add_file("content/pages/about.md", "# About us\n\nWe worked with Samuel Example this year.\n");
     BuildReport r = build_site(fs, options());
     CHECK_FALSE(r.ok());
-    const Diagnostic* error = nullptr;
-    for (const auto& d : r.diags.items())
-        if (d.severity == Severity::error) error = &d;
+    const Diagnostic* error = last_error(r);
     REQUIRE(error);
     CHECK(format_diagnostic(*error) ==
           "children/c-0042/child.xml: error: the public page about.html would contain \"Samuel Example\" from this child's record; nothing was published\n"

@@ -5,19 +5,10 @@
 // and when the statement was prepared and reviewed.
 #include "render/pages/pages.h"
 
+#include "support/text.h"
+
 namespace safesite {
 
-namespace {
-
-// "01925 000 001" as a tel: URL, which allows no spaces.
-std::string tel_url(const std::string& phone) {
-    std::string out = "tel:";
-    for (char c : phone)
-        if ((c >= '0' && c <= '9') || c == '+') out += c;
-    return out;
-}
-
-}  // namespace
 
 PageFrame accessibility_page(const SiteContext& site, const SitePage& page) {
     const Site& s = site.content.site;

@@ -65,12 +65,7 @@ Record offer_common(const SiteContext& site, const SitePage& from) {
                   {"offer_home", href_to(site, from, "local-offer")},
                   {"team", offer.team},
                   {"team_phone", offer.team_phone},
-                  {"team_phone_href", offer.team_phone.empty() ? std::string() : "tel:" + [&] {
-                       std::string digits;
-                       for (char c : offer.team_phone)
-                           if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') digits += c;
-                       return digits;
-                   }()},
+                  {"team_phone_href", offer.team_phone.empty() ? std::string() : tel_url(offer.team_phone)},
                   {"team_email", offer.team_email}};
 }
 

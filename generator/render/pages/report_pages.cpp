@@ -51,11 +51,7 @@ std::string change_words(const Figure& f) {
     return out;
 }
 
-Html markdown(const SiteContext& site, const SitePage& page, const MarkdownText& md, MarkdownContext& ctx) {
-    (void)site;
-    (void)page;
-    return render_markdown(md.tree.get(), ctx).body;
-}
+Html markdown(const MarkdownText& md, MarkdownContext& ctx) { return render_markdown(md.tree.get(), ctx).body; }
 
 const std::map<std::string, std::string>& review_kinds() {
     static const std::map<std::string, std::string> kinds = {{"rapid-review", "Rapid reviews"},
@@ -159,7 +155,7 @@ PageFrame report_page(const SiteContext& site, const SitePage& page) {
     };
     for (const ReportSection& s : r.sections) {
         std::string number = part(s.id, s.title);
-        sections.push_back(Record{{"number", number}, {"id", s.id}, {"title", s.title}, {"body", markdown(site, page, s.text, ctx)}});
+        sections.push_back(Record{{"number", number}, {"id", s.id}, {"title", s.title}, {"body", markdown(s.text, ctx)}});
     }
     Record numbers;
     List priorities;
@@ -227,11 +223,11 @@ PageFrame report_page(const SiteContext& site, const SitePage& page) {
     Html voice, scrutiny;
     if (r.voice) {
         numbers["voice"] = part("voice", "What children and families told us");
-        voice = markdown(site, page, *r.voice, ctx);
+        voice = markdown(*r.voice, ctx);
     }
     if (r.scrutiny) {
         numbers["scrutiny"] = part("scrutiny", "Independent scrutiny");
-        scrutiny = markdown(site, page, *r.scrutiny, ctx);
+        scrutiny = markdown(*r.scrutiny, ctx);
     }
     List funding;
     double total = 0;
