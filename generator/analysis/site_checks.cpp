@@ -135,7 +135,7 @@ void check_markdown(const MarkdownSource& page, const SiteMap& map, const Abbrev
     cmark_iter_free(it);
 }
 
-void check_site(const Content& content, const SiteMap& map, const AbbreviationIndex& abbreviations, Date today, Diagnostics& diags) {
+void check_site(const Content& content, const SiteMap& map, Date today, Diagnostics& diags) {
     std::map<std::string, const SitePage*> files;
     for (const SitePage& p : map.pages())
         if (auto [it, added] = files.emplace(p.file, &p); !added)
@@ -145,8 +145,6 @@ void check_site(const Content& content, const SiteMap& map, const AbbreviationIn
                          0, 0},
                         "two pages would be written to " + p.file + ": " + it->second->title + ", and " + p.title,
                         "give one of them another id");
-    for (const Page& p : content.pages)
-        check_markdown({p.source_path, p.source, p.body_first_line, p.tree.get()}, map, content.glossary_loaded ? &abbreviations : nullptr, diags);
     if (!content.site_loaded) return;
     for (const auto& link : content.site.navigation)
         if (!map.find(link.href))

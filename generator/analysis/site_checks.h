@@ -18,7 +18,9 @@ std::string authority_slug(std::string_view authority);
 // The free pages that appear in the navigation, in their `order`.
 std::vector<const Page*> pages_in_order(const Content& content);
 
-void check_site(const Content& content, const SiteMap& map, const AbbreviationIndex& abbreviations, Date today, Diagnostics& diags);
+// The site as a whole. Each free page's own text is checked by check_markdown
+// when the page is read in full to be built.
+void check_site(const Content& content, const SiteMap& map, Date today, Diagnostics& diags);
 
 // A Markdown text as checks see it: where it came from and its tree.
 struct MarkdownSource {

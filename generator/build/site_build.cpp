@@ -12,6 +12,9 @@
 #include "render/child/child_documents.h"
 #include "render/search_index.h"
 #include "render/theme_css.h"
+#include "build/input_scan.h"
+#include "content/site_loader.h"
+#include "support/hash.h"
 #include "support/parallel.h"
 
 #include <atomic>
@@ -84,18 +87,77 @@ BuildReport build_site(FileSystem& fs, const BuildOptions& options) {
 
 namespace {
 
+// Everything that decides what any page looks like besides the inputs'
+// stamps: the program and its options.
+std::uint64_t options_key(const BuildOptions& options) {
+    namespace fs = std::filesystem;
+    auto absolute = [](const std::string& p) { return fs::absolute(p).lexically_normal().string(); };
+    return Hasher()
+        .add(options.tool)
+        .add(options.today.iso())
+        .add(absolute(options.content_dir))
+        .add(absolute(options.templates_dir))
+        .add(options.limits.max_file_bytes)
+        .value();
+}
+
+// Every free page's address, title and place: other pages show these (the
+// menu, previous and next, links), so when one changes every page is rebuilt.
+std::uint64_t outline_of(const Content& content) {
+    Hasher h;
+    for (const Page& p : content.pages)
+        h.add(p.slug).add(p.title).add(p.description).add(p.order).add(p.in_navigation ? 1 : 0).add(p.exit_this_page ? (*p.exit_this_page ? 1 : 0) : -1);
+    return h.value();
+}
+
+PageRecord record_of(const Page& p, FileStamp stamp) {
+    PageRecord r;
+    r.stamp = stamp;
+    r.body_first_line = p.body_first_line;
+    r.order = p.order;
+    r.in_navigation = p.in_navigation;
+    r.exit_this_page = p.exit_this_page;
+    r.title = p.title;
+    r.description = p.description;
+    return r;
+}
+
 BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     BuildReport report;
     Diagnostics& diags = report.diags;
 
+    // What the last build made, and which inputs have changed since.
+    SiteWriter writer(fs, options.out_dir);
+    const Manifest* before = options.publish && !options.full ? writer.previous() : nullptr;
+    std::uint64_t key = options_key(options);
+    if (before && before->key != key) before = nullptr;
+    InputScan inputs;
+    if (options.publish) inputs = scan_inputs(fs, options.content_dir, options.templates_dir);
+    PageCache page_cache;
+    if (before)
+        page_cache = [&](const std::string& path) -> std::optional<Page> {
+            auto record = before->pages.find(path);
+            auto now = inputs.pages.find(path);
+            if (record == before->pages.end() || now == inputs.pages.end() || !(record->second.stamp == now->second)) return std::nullopt;
+            const PageRecord& r = record->second;
+            Page p;
+            p.body_first_line = r.body_first_line;
+            p.order = r.order;
+            p.in_navigation = r.in_navigation;
+            p.exit_this_page = r.exit_this_page;
+            p.title = r.title;
+            p.description = r.description;
+            return p;
+        };
+
     // Load.
     auto templates = TemplateSet::load(fs, options.templates_dir, options.templates_dir, diags);
-    auto content = load_content(fs, options.content_dir, options.templates_dir, diags, options.limits);
+    auto content = load_content(fs, options.content_dir, options.templates_dir, diags, options.limits, page_cache);
 
-    // Check.
+    // Check the site as a whole; each free page is checked when it is read again below.
     SiteMap map = plan_site(content);
     AbbreviationIndex abbreviations(content.glossary);
-    check_site(content, map, abbreviations, options.today, diags);
+    check_site(content, map, options.today, diags);
     check_inspections(content, diags);
     check_local_offer(content, map, abbreviations, options.today, diags);
     check_reports(content, map, abbreviations, options.today, diags);
@@ -109,15 +171,28 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     if (options.publish && !content.children.empty() && nested(options.out_dir, options.restricted_dir))
         diags.error({options.restricted_dir, 0, 0}, "children's documents cannot go inside the public site, or the site inside them",
                     "give --restricted-out a folder outside " + options.out_dir);
-    if (diags.has_errors() || !templates || !options.publish) return report;
+    bool publishing = options.publish && templates && !diags.has_errors();
+    if (publishing && !writer.begin(diags, options.full)) return report;
 
-    // Render and publish.
-    SiteContext site{content, map, abbreviations, *templates, options.today, pages_in_order(content), {}};
-    for (std::size_t i = 0; i < site.ordered_pages.size(); ++i) site.position.emplace(site.ordered_pages[i], i);
+    // A page can be kept as the last build left it only if nothing it shows has changed.
+    std::uint64_t outline = outline_of(content);
+    std::optional<std::string> old_index;
+    std::unordered_map<std::string_view, std::string_view> old_entries;
+    bool keep_pages = publishing && writer.updating() && before->global == inputs.global && before->outline == outline &&
+                      writer.keep("search-index.json") && (old_index = fs.read(join_path(options.out_dir, "search-index.json"), nullptr));
+    if (keep_pages) old_entries = search_entries(*old_index);
+
+    // Pages are checked, rendered and written in parallel: each depends only
+    // on the plan of the site and itself, and writes only its own file and
+    // slot. A free page's body is read and parsed again here and released as
+    // soon as the page is written; only its search entry stays.
+    std::optional<SiteContext> site;
+    if (publishing) {
+        site.emplace(SiteContext{content, map, abbreviations, *templates, options.today, pages_in_order(content), {}});
+        for (std::size_t i = 0; i < site->ordered_pages.size(); ++i) site->position.emplace(site->ordered_pages[i], i);
+    }
     LeakGuard guard;
     for (const Child& c : content.children) guard.add(c);
-    SiteWriter writer(fs, options.out_dir);
-    if (!writer.begin(diags)) return report;
     // Every public file passes the leak guard on its way out.
     auto publish_to = [&](const std::string& path, std::string_view data, Diagnostics& into) {
         if (auto leak = guard.find(data)) {
@@ -132,58 +207,111 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     std::unordered_map<std::string, const Page*> pages_by_slug;
     for (const Page& p : content.pages) pages_by_slug.emplace(p.slug, &p);
     auto page_frame = [&](const SitePage& page) -> PageFrame {
-        if (page.kind == "home") return home_page(site, page);
-        if (page.kind == "glossary") return glossary_page(site, page);
-        if (page.kind == "accessibility") return accessibility_page(site, page);
-        if (page.kind == "not-found") return not_found_page(site, page);
-        if (page.kind == "inspections") return inspections_index_page(site, page);
-        if (page.kind == "inspection") return inspection_page(site, page);
-        if (page.kind == "authority") return authority_page(site, page);
-        if (page.kind == "grades") return grades_page(site, page);
-        if (page.kind == "offer") return offer_home_page(site, page);
-        if (page.kind == "offer-age") return offer_age_page(site, page);
-        if (page.kind == "offer-topic") return offer_topic_page(site, page);
-        if (page.kind == "offer-a-to-z") return offer_a_to_z_page(site, page);
-        if (page.kind == "entitlement") return entitlement_page(site, page);
-        if (page.kind == "search") return search_page(site, page);
-        if (page.kind == "partnership") return partnership_page(site, page);
-        if (page.kind == "report") return report_page(site, page);
-        if (page.kind == "report-children") return report_children_page(site, page);
-        if (auto it = pages_by_slug.find(page.key); it != pages_by_slug.end()) return free_page(site, page, *it->second);
+        const SiteContext& s = *site;
+        if (page.kind == "home") return home_page(s, page);
+        if (page.kind == "glossary") return glossary_page(s, page);
+        if (page.kind == "accessibility") return accessibility_page(s, page);
+        if (page.kind == "not-found") return not_found_page(s, page);
+        if (page.kind == "inspections") return inspections_index_page(s, page);
+        if (page.kind == "inspection") return inspection_page(s, page);
+        if (page.kind == "authority") return authority_page(s, page);
+        if (page.kind == "grades") return grades_page(s, page);
+        if (page.kind == "offer") return offer_home_page(s, page);
+        if (page.kind == "offer-age") return offer_age_page(s, page);
+        if (page.kind == "offer-topic") return offer_topic_page(s, page);
+        if (page.kind == "offer-a-to-z") return offer_a_to_z_page(s, page);
+        if (page.kind == "entitlement") return entitlement_page(s, page);
+        if (page.kind == "search") return search_page(s, page);
+        if (page.kind == "partnership") return partnership_page(s, page);
+        if (page.kind == "report") return report_page(s, page);
+        if (page.kind == "report-children") return report_children_page(s, page);
         return {};
     };
-    // Pages are rendered and written in parallel: each depends only on the
-    // loaded content and itself, and writes only its own file and slot. The
-    // page's HTML is released as soon as it is written; only its text stays,
-    // for the search index, which is put together in site map order.
+    ContentFolder folder(fs, options.content_dir, options.limits);
     const auto& pages = map.pages();
     std::vector<Diagnostics> page_diags(pages.size());
-    std::vector<SearchIndex> page_text(pages.size());
+    std::vector<std::string> fresh_entries(pages.size());
+    std::vector<std::string_view> entries(pages.size());
     std::atomic<bool> failed{false};
+    std::atomic<std::size_t> done{0}, built{0};
     parallel_for(pages.size(), options.jobs ? options.jobs : default_jobs(), [&](std::size_t i) {
-        if (failed) return;
         const SitePage& page = pages[i];
-        auto html = render_in_layout(site, page_frame(page), page_diags[i]);
-        if (!html || !publish_to(page.file, *html, page_diags[i])) {
-            failed = true;
-            return;
+        Diagnostics& here = page_diags[i];
+        auto searchable = page.kind != "not-found" && page.kind != "search";
+        auto finish = [&] {
+            if (options.progress) options.progress(++done, pages.size());
+        };
+        const Page* source = nullptr;
+        if (auto it = page.kind == "page" ? pages_by_slug.find(page.key) : pages_by_slug.end(); it != pages_by_slug.end()) source = it->second;
+        if (source && keep_pages && source->unchanged) {
+            auto entry = old_entries.find(page.file);
+            if (entry != old_entries.end() && writer.keep(page.file)) {
+                for (const Diagnostic& d : before->pages.at(source->source_path).warnings) here.add(d);
+                entries[i] = entry->second;
+                return finish();
+            }
         }
-        if (page.kind != "not-found" && page.kind != "search") page_text[i].add(page.file, page.title, *html);
+        std::optional<Page> body;
+        if (source) {
+            body = read_page(folder, source->source_path, here);
+            if (!body) {
+                failed = true;
+                return finish();
+            }
+            check_markdown({body->source_path, body->source, body->body_first_line, body->tree.get()}, map,
+                           content.glossary_loaded ? &abbreviations : nullptr, here);
+        }
+        if (!publishing || failed || here.has_errors()) {
+            if (here.has_errors()) failed = true;
+            return finish();
+        }
+        ++built;
+        auto html = render_in_layout(*site, source ? free_page(*site, page, *source, body->tree.get()) : page_frame(page), here);
+        body.reset();
+        if (!html || !publish_to(page.file, *html, here)) {
+            failed = true;
+            return finish();
+        }
+        if (searchable) {
+            fresh_entries[i] = search_entry(page.file, page.title, *html);
+            entries[i] = fresh_entries[i];
+        }
+        finish();
     });
     for (auto& d : page_diags) diags.append(d);
-    if (failed) return report;
+    if (failed || !publishing) return report;
     report.pages = static_cast<int>(pages.size());
-    SearchIndex search;
-    for (auto& t : page_text) search.merge(std::move(t));
-    if (!publish("sitemap.xml", sitemap_xml(site)) || !publish("search-index.json", search.json()) || !publish("robots.txt", robots_txt(site)) ||
-        !publish("assets/theme.css", theme_css(content.theme)) ||
+    report.pages_built = static_cast<int>(built.load());
+    // The next build's record of each free page: its plan, and the warnings its checks gave.
+    for (const Page& p : content.pages) {
+        auto stamp = inputs.pages.find(p.source_path);
+        PageRecord r = record_of(p, stamp == inputs.pages.end() ? FileStamp{-1, -1} : stamp->second);
+        for (const auto& d : page_diags)
+            for (const Diagnostic& item : d.items())
+                if (item.where.path == p.source_path && item.severity == Severity::warning) {
+                    r.warnings.push_back(item);
+                    r.warnings.back().source_line.clear();
+                }
+        writer.manifest().pages.emplace(p.source_path, std::move(r));
+    }
+    std::erase(entries, std::string_view());
+    if (!publish("sitemap.xml", sitemap_xml(*site)) || !publish("search-index.json", search_index_json(entries)) ||
+        !publish("robots.txt", robots_txt(*site)) || !publish("assets/theme.css", theme_css(content.theme)) ||
         !copy_assets(fs, join_path(options.templates_dir, "assets"), "assets", writer, diags))
         return report;
+    fresh_entries = {};
+    old_entries = {};
+    old_index.reset();
+    Manifest& next = writer.manifest();
+    next.key = key;
+    next.global = inputs.global;
+    next.outline = outline;
 
     // Children's documents go to their own tree, written and swapped in the same way.
     SiteWriter restricted(fs, options.restricted_dir);
     if (!content.children.empty()) {
-        if (!restricted.begin(diags)) return report;
+        if (!restricted.begin(diags, options.full)) return report;
+        restricted.manifest().key = key;
         RestrictedContext ctx{content, *templates, abbreviations, options.today, findings};
         std::mutex diags_lock;
         auto write = [&](const std::string& path, std::string_view data) {
@@ -200,6 +328,8 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     if (!writer.commit(diags)) return report;
     if (!content.children.empty() && !restricted.commit(diags)) return report;
     report.files = writer.files_written() + (content.children.empty() ? 0 : restricted.files_written());
+    report.updated = writer.updating();
+    report.removed = writer.files_removed() + (content.children.empty() ? 0 : restricted.files_removed());
     return report;
 }
 

@@ -6,6 +6,7 @@
 #include "support/diagnostics.h"
 #include "support/file_system.h"
 
+#include <functional>
 #include <string>
 
 namespace safesite {
@@ -18,7 +19,13 @@ struct BuildOptions {
     Date today = today_utc();
     bool publish = true;  // false for `safesite check`
     unsigned jobs = 0;    // threads for rendering; 0 means one per core
+    bool full = false;    // ignore the last build's record and build everything
+    // Names this program exactly (version and executable), so a new program
+    // never reuses what an older one built.
+    std::string tool;
     ContentLimits limits;
+    // Called from any thread as pages are built: how many of how many.
+    std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 struct BuildReport {
@@ -26,6 +33,9 @@ struct BuildReport {
     int pages = 0;  // HTML pages written
     int restricted_pages = 0;
     int files = 0;  // every file written, assets included
+    int removed = 0;  // files the site no longer has
+    bool updated = false;  // the last build's site was updated, not replaced whole
+    int pages_built = 0;  // pages read and rendered, not kept from the last build
     bool ok() const { return !diags.has_errors(); }
 };
 

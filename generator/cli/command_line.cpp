@@ -24,7 +24,7 @@ hint. Exit status: 0 when there are no errors, 1 when the content has errors,
 constexpr const char* kBuild = R"(safesite build: check the content, then write the site.
 
 Usage: safesite build [--content DIR] [--out DIR] [--restricted-out DIR] [--templates DIR]
-                      [--today YYYY-MM-DD] [--quiet]
+                      [--today YYYY-MM-DD] [--jobs N] [--full] [--quiet]
 
   --content DIR         the content folder (default: content)
   --out DIR             where the public site goes (default: site)
@@ -35,10 +35,15 @@ Usage: safesite build [--content DIR] [--out DIR] [--restricted-out DIR] [--temp
   --max-file-size BYTES refuse content files larger than this (default: 8388608, 8 MiB)
   --jobs N              render pages on N threads (default: one per core); the
                         output is the same for any N
-  --quiet               print problems only, not the summary line
+  --full                build every page again, ignoring what the last build made
+  --quiet               print problems only, not the summary line or progress
 
 Nothing is written if the content has an error: the previous site stays as it
-was. Otherwise the new site replaces the old one in a single step.
+was. The first build (and --full) writes the whole site beside the old one
+and swaps it in with a single rename. Later builds rebuild only the pages
+whose content, templates or settings changed, write only files whose bytes
+changed, and remove files the site no longer has; the result is the same as
+a full build. A build with nothing changed writes nothing.
 )";
 
 constexpr const char* kCheck = R"(safesite check: check the content and report every problem at once.
@@ -177,6 +182,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
             if (cl.error.empty() && cl.options.limits.max_file_bytes <= 0) cl.error = "--max-file-size must be above 0";
         }
         else if (a == "--out" && cl.command == Command::build) value(cl.options.out_dir);
+        else if (a == "--full" && cl.command == Command::build) cl.options.full = true;
         else if (a == "--restricted-out" && cl.command == Command::build) value(cl.options.restricted_dir);
         else if (a == "--today") {
             std::string text;

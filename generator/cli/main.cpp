@@ -1,6 +1,7 @@
 // The safesite program: the command line around the library.
 #include "build/site_build.h"
 #include "cli/command_line.h"
+#include "cli/progress_line.h"
 #include "content/markdown_document.h"
 #include "importers/ofsted_report.h"
 
@@ -9,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <unistd.h>
 
 using namespace safesite;
 
@@ -19,6 +21,14 @@ void print_diagnostics(const Diagnostics& diags) {
 }
 
 std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+// This program exactly: a rebuilt program, even of the same version, does
+// not reuse what the last one built.
+std::string tool_identity(FileSystem& fs) {
+    std::string id = version_text();
+    if (auto stamp = fs.stamp("/proc/self/exe")) id += std::to_string(stamp->size) + ":" + std::to_string(stamp->modified_ns);
+    return id;
+}
 
 }  // namespace
 
@@ -59,7 +69,11 @@ int main(int argc, char** argv) {
 
     auto started = std::chrono::steady_clock::now();
     DiskFileSystem fs;
+    cl.options.tool = tool_identity(fs);
+    ProgressLine progress(stderr, !cl.quiet && ::isatty(STDERR_FILENO));
+    cl.options.progress = [&](std::size_t done, std::size_t total) { progress.update(done, total); };
     BuildReport report = build_site(fs, cl.options);
+    progress.clear();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     print_diagnostics(report.diags);
 
@@ -71,6 +85,13 @@ int main(int argc, char** argv) {
         if (cl.command == Command::check || !report.ok())
             std::cout << "safesite: " << plural(errors, "error", "errors") << ", " << plural(warnings, "warning", "warnings")
                       << (report.ok() || cl.command == Command::check ? "" : "; nothing was written") << " (" << time << ")\n";
+        else if (report.updated && report.files == 0 && report.removed == 0)
+            std::cout << "safesite: " << cl.options.out_dir << "/ is up to date; nothing written (" << time << "), "
+                      << plural(warnings, "warning", "warnings") << "\n";
+        else if (report.updated)
+            std::cout << "safesite: updated " << cl.options.out_dir << "/: " << report.pages_built << " of " << plural(report.pages, "page", "pages")
+                      << " rebuilt, " << plural(report.files, "file", "files") << " written, " << report.removed << " removed (" << time << "), "
+                      << plural(warnings, "warning", "warnings") << "\n";
         else
             std::cout << "safesite: wrote " << plural(report.pages, "page", "pages") << " to " << cl.options.out_dir << "/"
                       << (report.restricted_pages ? " and " + plural(report.restricted_pages, "restricted document", "restricted documents") +

@@ -9,7 +9,7 @@
 namespace safesite {
 
 Content load_content(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir, Diagnostics& diags,
-                     ContentLimits limits) {
+                     ContentLimits limits, const PageCache& page_cache) {
     Content content;
     ContentFolder folder(fs, content_dir, limits);
     if (!folder.exists()) {
@@ -24,7 +24,7 @@ Content load_content(FileSystem& fs, const std::string& content_dir, const std::
         content.glossary = std::move(*glossary);
         content.glossary_loaded = true;
     }
-    content.pages = load_pages(folder, diags);
+    content.pages = load_pages(folder, diags, page_cache);
     content.frameworks = load_frameworks(folder, diags);
     content.inspections = load_inspections(folder, diags);
     content.children = load_children(folder, diags);

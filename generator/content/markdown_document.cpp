@@ -13,6 +13,9 @@ void prepare_markdown() {
 }
 
 CmarkTree parse_markdown(std::string_view text) {
+    // One parse at a time: cmark-gfm's inline parser writes a global table.
+    static std::mutex one_at_a_time;
+    std::lock_guard hold(one_at_a_time);
     prepare_markdown();
     cmark_parser* parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART);
     static constexpr std::array<const char*, 5> kExtensions = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};

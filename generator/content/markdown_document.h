@@ -20,8 +20,9 @@ using CmarkTree = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 // so this must happen before any thread parses.
 void prepare_markdown();
 
-// Parses `text`. cmark-gfm's inline parser writes a global table, so
-// parsing must not run on two threads at once (rendering may).
+// Parses `text`. cmark-gfm's inline parser writes a global table, so this
+// takes a lock: threads may call it, but parse one at a time (and render
+// the trees at once).
 CmarkTree parse_markdown(std::string_view text);
 
 // The text of a node's inline content, without markup: "Who *we* are" gives "Who we are".

@@ -74,44 +74,62 @@ bool read_front_matter(Page& page, Diagnostics& diags) {
 
 }  // namespace
 
-std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags) {
+std::optional<Page> read_page(ContentFolder& folder, const std::string& source_path, Diagnostics& diags) {
+    Page page;
+    page.source_path = source_path;
+    std::string name = source_path.substr(source_path.rfind('/') + 1);
+    page.slug = name.substr(0, name.size() - 3);
+    auto text = folder.read(page.source_path, diags);
+    if (!text) return std::nullopt;
+    page.source = std::move(*text);
+    if (!read_front_matter(page, diags)) return std::nullopt;
+    std::size_t body_start = 0;
+    for (int n = 1; n < page.body_first_line; ++n) body_start = page.source.find('\n', body_start) + 1;
+    page.tree = parse_markdown(std::string_view(page.source).substr(body_start));
+    cmark_node* heading = nullptr;
+    for (cmark_node* n = cmark_node_first_child(page.tree.get()); n; n = cmark_node_next(n))
+        if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
+            heading = n;
+            break;
+        }
+    if (!heading) {
+        diags.add({{page.source_path, page.body_first_line, 1}, Severity::error, "the page has no heading",
+                   "start it with a heading such as '# How to report a concern'; the first heading is the page's title", {}, {}});
+        return std::nullopt;
+    }
+    page.title = trim(plain_text(heading));
+    cmark_node_free(heading);  // the template shows the title as the page's h1
+    return page;
+}
+
+std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const PageCache& cache) {
     std::vector<Page> pages;
     if (!folder.has("pages")) return pages;
     for (const auto& entry : folder.list("pages")) {
         if (entry.is_directory || !entry.name.ends_with(".md")) continue;
-        Page page;
-        page.slug = entry.name.substr(0, entry.name.size() - 3);
-        page.source_path = "pages/" + entry.name;
-        if (!valid_slug(page.slug)) {
-            diags.error({page.source_path, 0, 0}, "the file name '" + entry.name + "' cannot be a page address",
+        std::string slug = entry.name.substr(0, entry.name.size() - 3);
+        std::string source_path = "pages/" + entry.name;
+        if (!valid_slug(slug)) {
+            diags.error({source_path, 0, 0}, "the file name '" + entry.name + "' cannot be a page address",
                         "use lower-case letters, digits and '-', e.g. how-to-report.md");
             continue;
         }
-        if (std::find(kReserved.begin(), kReserved.end(), page.slug) != kReserved.end()) {
-            diags.error({page.source_path, 0, 0}, "'" + page.slug + "' is a name safesite uses for its own pages", "rename the file");
+        if (std::find(kReserved.begin(), kReserved.end(), slug) != kReserved.end()) {
+            diags.error({source_path, 0, 0}, "'" + slug + "' is a name safesite uses for its own pages", "rename the file");
             continue;
         }
-        auto text = folder.read(page.source_path, diags);
-        if (!text) continue;
-        page.source = std::move(*text);
-        if (!read_front_matter(page, diags)) continue;
-        std::size_t body_start = 0;
-        for (int n = 1; n < page.body_first_line; ++n) body_start = page.source.find('\n', body_start) + 1;
-        page.tree = parse_markdown(std::string_view(page.source).substr(body_start));
-        cmark_node* heading = nullptr;
-        for (cmark_node* n = cmark_node_first_child(page.tree.get()); n; n = cmark_node_next(n))
-            if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
-                heading = n;
-                break;
-            }
-        if (!heading) {
-            diags.add({{page.source_path, page.body_first_line, 1}, Severity::error, "the page has no heading",
-                       "start it with a heading such as '# How to report a concern'; the first heading is the page's title", {}, {}});
-            continue;
+        std::optional<Page> page = cache ? cache(source_path) : std::nullopt;
+        if (page) {
+            page->slug = slug;
+            page->source_path = source_path;
+            page->unchanged = true;
+        } else {
+            page = read_page(folder, source_path, diags);
+            if (!page) continue;
         }
-        page.title = trim(plain_text(heading));
-        cmark_node_free(heading);  // the template shows the title as the page's h1
-        pages.push_back(std::move(page));
+        // Only what other pages need stays in memory; the body is read again when the page is built.
+        page->release_body();
+        pages.push_back(std::move(*page));
     }
     return pages;
 }

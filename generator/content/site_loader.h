@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include "content/content_folder.h"
 #include "model/content.h"
 
@@ -7,13 +8,20 @@ namespace safesite {
 
 std::optional<Site> load_site(ContentFolder& folder, Diagnostics& diags);
 std::optional<Glossary> load_glossary(ContentFolder& folder, Diagnostics& diags);
-std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags);
+// Known pages from the last build: the page without its body, if its file
+// has not changed since; nullopt to read it.
+using PageCache = std::function<std::optional<Page>(const std::string& source_path)>;
+
+// Every page's address, title and settings, without its body.
+std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const PageCache& cache = {});
+// One page in full, body included: content/`source_path` ("pages/about.md").
+std::optional<Page> read_page(ContentFolder& folder, const std::string& source_path, Diagnostics& diags);
 // The theme lives with the templates, not the content.
 std::optional<Theme> load_theme(FileSystem& fs, const std::string& templates_dir, const std::string& display_dir, Diagnostics& diags);
 
 // All of a content folder, as much as could be loaded; what could not is
 // in `diags`, and a build must not go on past checking if it has errors.
 Content load_content(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir, Diagnostics& diags,
-                     ContentLimits limits = {});
+                     ContentLimits limits = {}, const PageCache& page_cache = {});
 
 }  // namespace safesite

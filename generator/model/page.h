@@ -20,6 +20,18 @@ struct Page {
     int order = 100;                     // position in the navigation
     bool in_navigation = true;
     CmarkTree tree;  // the body, with the title heading removed
+    // Set when the page came from the last build's record because its file
+    // has not changed since; `source` and `tree` are then empty.
+    bool unchanged = false;
+
+    // Pages are loaded once to plan the site, then their bodies dropped, so
+    // memory does not grow with every page's text; each is read again to be
+    // checked and built.
+    bool has_body() const { return tree != nullptr; }
+    void release_body() {
+        source = std::string();
+        tree.reset();
+    }
 };
 
 }  // namespace safesite

@@ -79,7 +79,7 @@ void append_json_string(std::string& out, std::string_view text) {
     out += '"';
 }
 
-void SearchIndex::add(const std::string& file, const std::string& title, std::string_view page_html) {
+std::string search_entry(const std::string& file, const std::string& title, std::string_view page_html) {
     std::size_t start = page_html.find("<main");
     std::size_t end = page_html.rfind("</main>");
     std::string_view main = start == std::string_view::npos || end == std::string_view::npos ? page_html : page_html.substr(start, end - start);
@@ -89,23 +89,43 @@ void SearchIndex::add(const std::string& file, const std::string& title, std::st
         while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();  // whole characters only
         if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.pop_back();
     }
-    entries_.push_back({file, title, std::move(text)});
+    std::string out = "{\"u\":";
+    append_json_string(out, file);
+    out += ",\"t\":";
+    append_json_string(out, title);
+    out += ",\"x\":";
+    append_json_string(out, text);
+    out += "}";
+    return out;
 }
 
-void SearchIndex::merge(SearchIndex&& other) {
-    for (auto& e : other.entries_) entries_.push_back(std::move(e));
+std::unordered_map<std::string_view, std::string_view> search_entries(std::string_view json) {
+    std::unordered_map<std::string_view, std::string_view> out;
+    constexpr std::string_view kStart = "{\"u\":\"";
+    for (std::size_t start = 0; start < json.size();) {
+        std::size_t end = json.find('\n', start);
+        if (end == std::string_view::npos) end = json.size();
+        std::string_view line = json.substr(start, end - start);
+        start = end + 1;
+        if (line.ends_with(",")) line.remove_suffix(1);
+        if (!line.starts_with(kStart)) continue;
+        // Addresses are our own file names: no quotes or escapes in them.
+        std::size_t quote = line.find('"', kStart.size());
+        if (quote == std::string_view::npos) continue;
+        out.emplace(line.substr(kStart.size(), quote - kStart.size()), line);
+    }
+    return out;
 }
 
-std::string SearchIndex::json() const {
-    std::string out = "[\n";
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-        out += "{\"u\":";
-        append_json_string(out, entries_[i].file);
-        out += ",\"t\":";
-        append_json_string(out, entries_[i].title);
-        out += ",\"x\":";
-        append_json_string(out, entries_[i].text);
-        out += i + 1 < entries_.size() ? "},\n" : "}\n";
+std::string search_index_json(const std::vector<std::string_view>& entries) {
+    std::size_t size = 4;
+    for (auto e : entries) size += e.size() + 2;
+    std::string out;
+    out.reserve(size);
+    out += "[\n";
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        out += entries[i];
+        out += i + 1 < entries.size() ? ",\n" : "\n";
     }
     out += "]\n";
     return out;

@@ -5,25 +5,21 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace safesite {
 
-class SearchIndex {
-public:
-    // Adds the text inside <main> of a rendered page.
-    void add(const std::string& file, const std::string& title, std::string_view page_html);
-    // Appends another index's entries, in their order.
-    void merge(SearchIndex&& other);
-    std::string json() const;
-    std::size_t size() const { return entries_.size(); }
+// One page's entry in the index: a line of JSON holding its address, title
+// and the text inside <main> of the rendered page.
+std::string search_entry(const std::string& file, const std::string& title, std::string_view page_html);
 
-private:
-    struct Entry {
-        std::string file, title, text;
-    };
-    std::vector<Entry> entries_;
-};
+// The entries of an index this program wrote, by page address, as views
+// into `json`: an update reuses the entries of pages it did not rebuild.
+std::unordered_map<std::string_view, std::string_view> search_entries(std::string_view json);
+
+// The whole index, from its entries in site order.
+std::string search_index_json(const std::vector<std::string_view>& entries);
 
 // The readable text of an HTML fragment: tags dropped, the few entities we
 // write turned back into characters, white space folded.

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -74,6 +75,34 @@ std::optional<long long> DiskFileSystem::size(const std::string& path) {
     return static_cast<long long>(n);
 }
 
+std::optional<FileStamp> DiskFileSystem::stamp(const std::string& path) {
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    return FileStamp{static_cast<long long>(st.st_size), static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
+}
+
+bool DiskFileSystem::move_file(const std::string& from, const std::string& to, std::string* err) {
+    if (std::rename(from.c_str(), to.c_str()) == 0) return true;
+    if (errno == ENOENT) {  // the folder it goes into may be new
+        std::error_code ec;
+        fs::create_directories(fs::path(to).parent_path(), ec);
+        if (std::rename(from.c_str(), to.c_str()) == 0) return true;
+    }
+    if (err) *err = std::strerror(errno);
+    return false;
+}
+
+bool DiskFileSystem::remove_file(const std::string& path, const std::string& stop, std::string* err) {
+    if (::unlink(path.c_str()) != 0 && errno != ENOENT) {
+        if (err) *err = std::strerror(errno);
+        return false;
+    }
+    fs::path top = fs::path(stop).lexically_normal();
+    for (fs::path dir = fs::path(path).parent_path(); !dir.empty() && dir.lexically_normal() != top; dir = dir.parent_path())
+        if (::rmdir(dir.c_str()) != 0) break;  // not empty, or not ours to remove
+    return true;
+}
+
 bool DiskFileSystem::write(const std::string& path, std::string_view data, std::string* err) {
     fs::path p(path);
     std::error_code ec;
@@ -123,11 +152,7 @@ bool DiskFileSystem::remove_all(const std::string& path, std::string* err) {
 
 bool DiskFileSystem::swap_into_place(const std::string& from, const std::string& to, std::string* err) {
     // A new tree must be complete on disk before the directory entry changes.
-    int dir = ::open(from.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir >= 0) {
-        ::syncfs(dir);
-        ::close(dir);
-    }
+    if (!sync_tree(from, err)) return false;
     if (!exists(to)) {
         if (std::rename(from.c_str(), to.c_str()) != 0) {
             if (err) *err = std::strerror(errno);
@@ -139,6 +164,21 @@ bool DiskFileSystem::swap_into_place(const std::string& from, const std::string&
         if (err) *err = std::strerror(errno);
         return false;
     }
+    return true;
+}
+
+}  // namespace safesite
+
+namespace safesite {
+
+bool DiskFileSystem::sync_tree(const std::string& dir, std::string* err) {
+    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::syncfs(fd) != 0) {
+        if (err) *err = std::strerror(errno);
+        if (fd >= 0) ::close(fd);
+        return false;
+    }
+    ::close(fd);
     return true;
 }
 

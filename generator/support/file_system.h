@@ -9,6 +9,14 @@
 
 namespace safesite {
 
+// What a build remembers of a file to tell, without reading it, whether it
+// has changed: its size and when it was last written (as make and git do).
+struct FileStamp {
+    long long size = 0;
+    long long modified_ns = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
 struct DirectoryEntry {
     std::string name;
     bool is_directory = false;
@@ -28,10 +36,19 @@ public:
     // The path with every symlink followed, or nullopt if it does not exist.
     virtual std::optional<std::string> real_path(const std::string& path) = 0;
     virtual std::optional<long long> size(const std::string& path) = 0;
+    // Size and modification time of a regular file, following symlinks.
+    virtual std::optional<FileStamp> stamp(const std::string& path) = 0;
 
     virtual bool write(const std::string& path, std::string_view data, std::string* err) = 0;
     virtual bool make_directories(const std::string& path, std::string* err) = 0;
     virtual bool remove_all(const std::string& path, std::string* err) = 0;
+    // Moves one file, replacing any file at `to` atomically and making its folders.
+    virtual bool move_file(const std::string& from, const std::string& to, std::string* err) = 0;
+    // Removes one file (a missing file is not an error), then any folders
+    // above it, up to `stop`, that it leaves empty.
+    virtual bool remove_file(const std::string& path, const std::string& stop, std::string* err) = 0;
+    // Makes sure everything written under `dir` is on the disk, not just in memory.
+    virtual bool sync_tree(const std::string& dir, std::string* err) = 0;
     // Atomically puts `from` where `to` was. If `to` existed, it ends up at
     // `from` (an exchange), so no moment exists with neither in place.
     virtual bool swap_into_place(const std::string& from, const std::string& to, std::string* err) = 0;
@@ -46,10 +63,14 @@ public:
     std::vector<DirectoryEntry> list(const std::string& dir) override;
     std::optional<std::string> real_path(const std::string& path) override;
     std::optional<long long> size(const std::string& path) override;
+    std::optional<FileStamp> stamp(const std::string& path) override;
     bool write(const std::string& path, std::string_view data, std::string* err) override;
     bool make_directories(const std::string& path, std::string* err) override;
     bool remove_all(const std::string& path, std::string* err) override;
+    bool move_file(const std::string& from, const std::string& to, std::string* err) override;
+    bool remove_file(const std::string& path, const std::string& stop, std::string* err) override;
     bool swap_into_place(const std::string& from, const std::string& to, std::string* err) override;
+    bool sync_tree(const std::string& dir, std::string* err) override;
 };
 
 // Joins two '/'-separated path parts.

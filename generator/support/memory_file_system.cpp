@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "support/memory_file_system.h"
 
 #include <vector>
@@ -39,6 +40,7 @@ bool is_under(const std::string& path, const std::string& dir) {
 void MemoryFileSystem::add_file(const std::string& path, std::string contents) {
     std::string p = normalise(path);
     files_[p] = std::move(contents);
+    modified_[p] = ++clock_;
     for (std::size_t slash = p.find('/', 1); slash != std::string::npos; slash = p.find('/', slash + 1))
         directories_.insert(p.substr(0, slash));
 }
@@ -112,6 +114,46 @@ std::optional<long long> MemoryFileSystem::size(const std::string& path) {
     return static_cast<long long>(it->second.size());
 }
 
+std::optional<FileStamp> MemoryFileSystem::stamp(const std::string& path) {
+    std::string p = normalise(path);
+    auto it = files_.find(p);
+    if (it == files_.end()) return std::nullopt;
+    return FileStamp{static_cast<long long>(it->second.size()), modified_[p]};
+}
+
+bool MemoryFileSystem::move_file(const std::string& from, const std::string& to, std::string* err) {
+    std::string f = normalise(from), t = normalise(to);
+    std::lock_guard guard(write_lock_.mutex);
+    auto it = files_.find(f);
+    if (it == files_.end()) {
+        if (err) *err = "No such file or directory";
+        return false;
+    }
+    std::string data = std::move(it->second);
+    long long when = modified_[f];
+    files_.erase(it);
+    modified_.erase(f);
+    add_file(t, std::move(data));
+    modified_[t] = when;  // a move keeps the time the file was written
+    return true;
+}
+
+bool MemoryFileSystem::remove_file(const std::string& path, const std::string& stop, std::string*) {
+    std::string p = normalise(path), top = normalise(stop);
+    std::lock_guard guard(write_lock_.mutex);
+    files_.erase(p);
+    modified_.erase(p);
+    for (std::size_t slash = p.rfind('/'); slash != std::string::npos && slash > top.size(); slash = p.rfind('/', slash - 1)) {
+        std::string dir = p.substr(0, slash);
+        if (!is_under(dir, top)) break;
+        bool empty = std::none_of(files_.begin(), files_.end(), [&](const auto& kv) { return is_under(kv.first, dir); }) &&
+                     std::none_of(directories_.begin(), directories_.end(), [&](const auto& d) { return is_under(d, dir); });
+        if (!empty) break;
+        directories_.erase(dir);
+    }
+    return true;
+}
+
 std::size_t MemoryFileSystem::stored_bytes() const {
     std::size_t n = 0;
     for (const auto& [_, data] : files_) n += data.size();
@@ -141,6 +183,7 @@ bool MemoryFileSystem::make_directories(const std::string& path, std::string*) {
 bool MemoryFileSystem::remove_all(const std::string& path, std::string*) {
     std::string p = normalise(path);
     std::erase_if(files_, [&](const auto& kv) { return kv.first == p || is_under(kv.first, p); });
+    std::erase_if(modified_, [&](const auto& kv) { return kv.first == p || is_under(kv.first, p); });
     std::erase_if(directories_, [&](const auto& d) { return d == p || is_under(d, p); });
     return true;
 }
@@ -155,6 +198,9 @@ bool MemoryFileSystem::swap_into_place(const std::string& from, const std::strin
     };
     std::map<std::string, std::string> files;
     for (auto& [k, v] : files_) files[swapped(k).value_or(k)] = std::move(v);
+    std::map<std::string, long long> modified;
+    for (auto& [k, v] : modified_) modified[swapped(k).value_or(k)] = v;
+    modified_ = std::move(modified);
     std::set<std::string> dirs;
     for (const auto& d : directories_) dirs.insert(swapped(d).value_or(d));
     files_ = std::move(files);

@@ -23,10 +23,14 @@ public:
     std::vector<DirectoryEntry> list(const std::string& dir) override;
     std::optional<std::string> real_path(const std::string& path) override;
     std::optional<long long> size(const std::string& path) override;
+    std::optional<FileStamp> stamp(const std::string& path) override;
     bool write(const std::string& path, std::string_view data, std::string* err) override;
     bool make_directories(const std::string& path, std::string* err) override;
     bool remove_all(const std::string& path, std::string* err) override;
+    bool move_file(const std::string& from, const std::string& to, std::string* err) override;
+    bool remove_file(const std::string& path, const std::string& stop, std::string* err) override;
     bool swap_into_place(const std::string& from, const std::string& to, std::string* err) override;
+    bool sync_tree(const std::string&, std::string*) override { return true; }
 
     const std::map<std::string, std::string>& files() const { return files_; }
     const std::vector<std::string>& reads() const { return reads_; }
@@ -38,6 +42,8 @@ private:
     std::size_t stored_bytes() const;
 
     std::map<std::string, std::string> files_;
+    std::map<std::string, long long> modified_;  // a counter stands in for the clock
+    long long clock_ = 0;
     std::map<std::string, std::string> symlinks_;
     std::set<std::string> directories_;
     std::vector<std::string> reads_;

@@ -60,4 +60,12 @@ inline BuildOptions options() {
     return o;
 }
 
+// The files a build published under `dir`, without its record of the build
+// (which holds file times, and so differs between two identical builds).
+inline std::map<std::string, std::string> published(const MemoryFileSystem& fs, const std::string& dir = "site") {
+    auto tree = fs.tree(dir);
+    tree.erase(".safesite");
+    return tree;
+}
+
 }  // namespace safesite::testing

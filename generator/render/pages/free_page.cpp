@@ -37,9 +37,9 @@ Record neighbours(const SiteContext& site, const SitePage& page, const Page& sou
 
 }  // namespace
 
-PageFrame free_page(const SiteContext& site, const SitePage& page, const Page& source) {
+PageFrame free_page(const SiteContext& site, const SitePage& page, const Page& source, cmark_node* body_tree) {
     MarkdownContext ctx = markdown_context_for(site, page.file);
-    RenderedMarkdown body = render_markdown(source.tree.get(), ctx);
+    RenderedMarkdown body = render_markdown(body_tree, ctx);
     PageFrame frame;
     frame.page = &page;
     frame.template_name = "pages/page";

@@ -7,7 +7,8 @@
 namespace safesite {
 
 PageFrame home_page(const SiteContext& site, const SitePage& page);
-PageFrame free_page(const SiteContext& site, const SitePage& page, const Page& source);
+// `source` is the page as loaded for the site plan; `body` its Markdown, read again to build it.
+PageFrame free_page(const SiteContext& site, const SitePage& page, const Page& source, cmark_node* body);
 PageFrame glossary_page(const SiteContext& site, const SitePage& page);
 PageFrame accessibility_page(const SiteContext& site, const SitePage& page);
 PageFrame not_found_page(const SiteContext& site, const SitePage& page);

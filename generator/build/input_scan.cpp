@@ -1,0 +1,54 @@
+#include "build/input_scan.h"
+
+#include "support/hash.h"
+
+namespace safesite {
+
+namespace {
+
+FileStamp stamp_of(FileSystem& fs, const std::string& path) { return fs.stamp(path).value_or(FileStamp{-1, -1}); }
+
+void walk(FileSystem& fs, const std::string& root, const std::string& relative, Hasher& global) {
+    for (const DirectoryEntry& e : fs.list(join_path(root, relative))) {
+        std::string path = join_path(relative, e.name);
+        if (e.is_directory && !e.is_symlink) {
+            walk(fs, root, path, global);
+            continue;
+        }
+        FileStamp s = stamp_of(fs, join_path(root, path));
+        global.add(path).add(s.size).add(s.modified_ns);
+    }
+}
+
+}  // namespace
+
+InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir) {
+    InputScan scan;
+    Hasher global;
+    for (const DirectoryEntry& e : fs.list(content_dir)) {
+        if (!e.is_directory || e.is_symlink) {
+            FileStamp s = stamp_of(fs, join_path(content_dir, e.name));
+            global.add(e.name).add(s.size).add(s.modified_ns);
+        } else if (e.name != "pages") {
+            walk(fs, content_dir, e.name, global);
+        } else {
+            // Free pages are content/pages/*.md, each on its own; anything else in there is global.
+            for (const DirectoryEntry& p : fs.list(join_path(content_dir, "pages"))) {
+                std::string path = "pages/" + p.name;
+                if (p.is_directory && !p.is_symlink) {
+                    walk(fs, content_dir, path, global);
+                    continue;
+                }
+                FileStamp s = stamp_of(fs, join_path(content_dir, path));
+                if (p.name.ends_with(".md")) scan.pages.emplace(path, s);
+                else global.add(path).add(s.size).add(s.modified_ns);
+            }
+        }
+    }
+    global.add("templates");
+    walk(fs, templates_dir, "", global);
+    scan.global = global.value();
+    return scan;
+}
+
+}  // namespace safesite

@@ -1,0 +1,23 @@
+// What a build reads, by size and modification time: enough to tell which
+// inputs changed since the last build without reading any of them.
+#pragma once
+
+#include "support/file_system.h"
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+namespace safesite {
+
+struct InputScan {
+    // Every file under the content and template folders except the free
+    // pages, by path and stamp: if this is the same, so is everything every
+    // page depends on besides its own file.
+    std::uint64_t global = 0;
+    std::unordered_map<std::string, FileStamp> pages;  // "pages/about.md"
+};
+
+InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir);
+
+}  // namespace safesite

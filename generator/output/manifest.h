@@ -1,0 +1,48 @@
+// What the last build made and from what, kept in the output folder's
+// .safesite file so the next build can redo only what changed. It holds
+// only what the tree it sits in already publishes: page titles, file
+// hashes, and the warnings about public pages.
+#pragma once
+
+#include "support/diagnostics.h"
+#include "support/file_system.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace safesite {
+
+// A free page as the last build loaded it: enough to plan the site and link
+// to it without reading it again, and the warnings its checks gave.
+struct PageRecord {
+    FileStamp stamp;
+    int body_first_line = 1;
+    int order = 100;
+    bool in_navigation = true;
+    std::optional<bool> exit_this_page;
+    std::string title;
+    std::string description;
+    std::vector<Diagnostic> warnings;
+};
+
+struct OutputRecord {
+    std::uint64_t hash = 0;  // of the bytes written
+    FileStamp stamp;         // of the file as written, to notice hand edits
+};
+
+struct Manifest {
+    std::uint64_t key = 0;      // the program and its options
+    std::uint64_t global = 0;   // every input except the free pages
+    std::uint64_t outline = 0;  // every free page's address, title and place
+    std::map<std::string, PageRecord> pages;      // by source path, "pages/about.md"
+    std::map<std::string, OutputRecord> outputs;  // by path inside the tree
+
+    std::string text() const;
+    // Nullopt for anything this version did not write: the build is then a full one.
+    static std::optional<Manifest> parse(std::string_view text);
+};
+
+}  // namespace safesite
