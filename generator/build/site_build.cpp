@@ -178,7 +178,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     std::uint64_t outline = outline_of(content);
     std::optional<std::string> old_index;
     std::unordered_map<std::string_view, std::string_view> old_entries;
-    bool keep_pages = publishing && writer.updating() && before->global == inputs.global && before->outline == outline &&
+    bool keep_pages = publishing && before && writer.updating() && before->global == inputs.global && before->outline == outline &&
                       writer.keep("search-index.json") && (old_index = fs.read(join_path(options.out_dir, "search-index.json"), nullptr));
     if (keep_pages) old_entries = search_entries(*old_index);
 

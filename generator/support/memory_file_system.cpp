@@ -38,6 +38,7 @@ bool is_under(const std::string& path, const std::string& dir) {
 }  // namespace
 
 void MemoryFileSystem::add_file(const std::string& path, std::string contents) {
+    std::lock_guard guard(lock_.mutex);
     std::string p = normalise(path);
     files_[p] = std::move(contents);
     modified_[p] = ++clock_;
@@ -46,10 +47,12 @@ void MemoryFileSystem::add_file(const std::string& path, std::string contents) {
 }
 
 void MemoryFileSystem::add_symlink(const std::string& path, const std::string& target) {
+    std::lock_guard guard(lock_.mutex);
     symlinks_[normalise(path)] = target;
 }
 
 std::optional<std::string> MemoryFileSystem::read(const std::string& path, std::string* err) {
+    std::lock_guard guard(lock_.mutex);
     auto real = real_path(path);
     reads_.push_back(normalise(path));
     auto it = real ? files_.find(*real) : files_.end();
@@ -61,16 +64,19 @@ std::optional<std::string> MemoryFileSystem::read(const std::string& path, std::
 }
 
 bool MemoryFileSystem::exists(const std::string& path) {
+    std::lock_guard guard(lock_.mutex);
     std::string p = normalise(path);
     return files_.count(p) || directories_.count(p) || symlinks_.count(p);
 }
 
 bool MemoryFileSystem::is_directory(const std::string& path) {
+    std::lock_guard guard(lock_.mutex);
     auto real = real_path(path);
     return real && directories_.count(*real);
 }
 
 std::vector<DirectoryEntry> MemoryFileSystem::list(const std::string& dir) {
+    std::lock_guard guard(lock_.mutex);
     std::string d = normalise(dir);
     std::map<std::string, DirectoryEntry> found;
     auto consider = [&](const std::string& p, bool is_dir, bool is_link) {
@@ -88,6 +94,7 @@ std::vector<DirectoryEntry> MemoryFileSystem::list(const std::string& dir) {
 }
 
 std::optional<std::string> MemoryFileSystem::real_path(const std::string& path) {
+    std::lock_guard guard(lock_.mutex);
     std::string p = normalise(path);
     // Follow a symlink on any prefix of the path; a bounded number of hops.
     for (int hops = 0; hops < 16; ++hops) {
@@ -108,6 +115,7 @@ std::optional<std::string> MemoryFileSystem::real_path(const std::string& path) 
 }
 
 std::optional<long long> MemoryFileSystem::size(const std::string& path) {
+    std::lock_guard guard(lock_.mutex);
     auto real = real_path(path);
     auto it = real ? files_.find(*real) : files_.end();
     if (it == files_.end()) return std::nullopt;
@@ -116,14 +124,16 @@ std::optional<long long> MemoryFileSystem::size(const std::string& path) {
 
 std::optional<FileStamp> MemoryFileSystem::stamp(const std::string& path) {
     std::string p = normalise(path);
+    std::lock_guard guard(lock_.mutex);
     auto it = files_.find(p);
-    if (it == files_.end()) return std::nullopt;
-    return FileStamp{static_cast<long long>(it->second.size()), modified_[p]};
+    auto when = modified_.find(p);
+    if (it == files_.end() || when == modified_.end()) return std::nullopt;
+    return FileStamp{static_cast<long long>(it->second.size()), when->second};
 }
 
 bool MemoryFileSystem::move_file(const std::string& from, const std::string& to, std::string* err) {
     std::string f = normalise(from), t = normalise(to);
-    std::lock_guard guard(write_lock_.mutex);
+    std::lock_guard guard(lock_.mutex);
     auto it = files_.find(f);
     if (it == files_.end()) {
         if (err) *err = "No such file or directory";
@@ -140,7 +150,7 @@ bool MemoryFileSystem::move_file(const std::string& from, const std::string& to,
 
 bool MemoryFileSystem::remove_file(const std::string& path, const std::string& stop, std::string*) {
     std::string p = normalise(path), top = normalise(stop);
-    std::lock_guard guard(write_lock_.mutex);
+    std::lock_guard guard(lock_.mutex);
     files_.erase(p);
     modified_.erase(p);
     for (std::size_t slash = p.rfind('/'); slash != std::string::npos && slash > top.size(); slash = p.rfind('/', slash - 1)) {
@@ -162,7 +172,7 @@ std::size_t MemoryFileSystem::stored_bytes() const {
 
 bool MemoryFileSystem::write(const std::string& path, std::string_view data, std::string* err) {
     std::string p = normalise(path);
-    std::lock_guard guard(write_lock_.mutex);
+    std::lock_guard guard(lock_.mutex);
     if (capacity_ != static_cast<std::size_t>(-1) && stored_bytes() + data.size() > capacity_) {
         if (err) *err = "No space left on device";
         return false;
@@ -173,6 +183,7 @@ bool MemoryFileSystem::write(const std::string& path, std::string_view data, std
 }
 
 bool MemoryFileSystem::make_directories(const std::string& path, std::string*) {
+    std::lock_guard guard(lock_.mutex);
     std::string p = normalise(path);
     directories_.insert(p);
     for (std::size_t slash = p.find('/', 1); slash != std::string::npos; slash = p.find('/', slash + 1))
@@ -181,6 +192,7 @@ bool MemoryFileSystem::make_directories(const std::string& path, std::string*) {
 }
 
 bool MemoryFileSystem::remove_all(const std::string& path, std::string*) {
+    std::lock_guard guard(lock_.mutex);
     std::string p = normalise(path);
     std::erase_if(files_, [&](const auto& kv) { return kv.first == p || is_under(kv.first, p); });
     std::erase_if(modified_, [&](const auto& kv) { return kv.first == p || is_under(kv.first, p); });
@@ -189,6 +201,7 @@ bool MemoryFileSystem::remove_all(const std::string& path, std::string*) {
 }
 
 bool MemoryFileSystem::swap_into_place(const std::string& from, const std::string& to, std::string*) {
+    std::lock_guard guard(lock_.mutex);
     std::string f = normalise(from), t = normalise(to);
     // Re-key each entry under one tree to the other; both move at once.
     auto swapped = [&](const std::string& key) -> std::optional<std::string> {

@@ -49,14 +49,14 @@ private:
     std::vector<std::string> reads_;
     std::vector<std::string> writes_;
     std::size_t capacity_ = static_cast<std::size_t>(-1);
-    // Pages are written from several threads. A copy of the file system
+    // Pages are read and written from several threads. A copy of the file system
     // (tests copy a prepared one) gets a lock of its own.
     struct Lock {
-        std::mutex mutex;
+        std::recursive_mutex mutex;  // members call each other
         Lock() = default;
         Lock(const Lock&) {}
         Lock& operator=(const Lock&) { return *this; }
-    } write_lock_;
+    } lock_;
 };
 
 }  // namespace safesite
