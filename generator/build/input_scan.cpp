@@ -6,16 +6,14 @@ namespace safesite {
 
 namespace {
 
-FileStamp stamp_of(FileSystem& fs, const std::string& path) { return fs.stamp(path).value_or(FileStamp{-1, -1}); }
-
 void walk(FileSystem& fs, const std::string& root, const std::string& relative, Hasher& global) {
-    for (const DirectoryEntry& e : fs.list(join_path(root, relative))) {
+    for (const DirectoryEntry& e : fs.list_stamps(join_path(root, relative))) {
         std::string path = join_path(relative, e.name);
         if (e.is_directory && !e.is_symlink) {
             walk(fs, root, path, global);
             continue;
         }
-        FileStamp s = stamp_of(fs, join_path(root, path));
+        FileStamp s = e.stamp.value_or(FileStamp{-1, -1});
         global.add(path).add(s.size).add(s.modified_ns);
     }
 }
@@ -25,21 +23,21 @@ void walk(FileSystem& fs, const std::string& root, const std::string& relative, 
 InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir) {
     InputScan scan;
     Hasher global;
-    for (const DirectoryEntry& e : fs.list(content_dir)) {
+    for (const DirectoryEntry& e : fs.list_stamps(content_dir)) {
         if (!e.is_directory || e.is_symlink) {
-            FileStamp s = stamp_of(fs, join_path(content_dir, e.name));
+            FileStamp s = e.stamp.value_or(FileStamp{-1, -1});
             global.add(e.name).add(s.size).add(s.modified_ns);
         } else if (e.name != "pages") {
             walk(fs, content_dir, e.name, global);
         } else {
             // Free pages are content/pages/*.md, each on its own; anything else in there is global.
-            for (const DirectoryEntry& p : fs.list(join_path(content_dir, "pages"))) {
+            for (const DirectoryEntry& p : fs.list_stamps(join_path(content_dir, "pages"))) {
                 std::string path = "pages/" + p.name;
                 if (p.is_directory && !p.is_symlink) {
                     walk(fs, content_dir, path, global);
                     continue;
                 }
-                FileStamp s = stamp_of(fs, join_path(content_dir, path));
+                FileStamp s = p.stamp.value_or(FileStamp{-1, -1});
                 if (p.name.ends_with(".md")) scan.pages.emplace(path, s);
                 else global.add(path).add(s.size).add(s.modified_ns);
             }

@@ -13,12 +13,14 @@
 #include "render/search_index.h"
 #include "render/theme_css.h"
 #include "build/input_scan.h"
+#include "build/search_parts.h"
 #include "content/site_loader.h"
 #include "support/hash.h"
 #include "support/parallel.h"
 
 #include <atomic>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include <filesystem>
@@ -127,12 +129,17 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     Diagnostics& diags = report.diags;
 
     // What the last build made, and which inputs have changed since.
+    // Both look at thousands of files; they run at once.
     SiteWriter writer(fs, options.out_dir);
-    const Manifest* before = options.publish && !options.full ? writer.previous() : nullptr;
+    const Manifest* before = nullptr;
+    InputScan inputs;
+    if (options.publish) {
+        std::thread look([&] { before = options.full ? nullptr : writer.previous(); });
+        inputs = scan_inputs(fs, options.content_dir, options.templates_dir);
+        look.join();
+    }
     std::uint64_t key = options_key(options);
     if (before && before->key != key) before = nullptr;
-    InputScan inputs;
-    if (options.publish) inputs = scan_inputs(fs, options.content_dir, options.templates_dir);
     PageCache page_cache;
     if (before)
         page_cache = [&](const std::string& path) -> std::optional<Page> {
@@ -176,16 +183,13 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
 
     // A page can be kept as the last build left it only if nothing it shows has changed.
     std::uint64_t outline = outline_of(content);
-    std::optional<std::string> old_index;
-    std::unordered_map<std::string_view, std::string_view> old_entries;
-    bool keep_pages = publishing && before && writer.updating() && before->global == inputs.global && before->outline == outline &&
-                      writer.keep("search-index.json") && (old_index = fs.read(join_path(options.out_dir, "search-index.json"), nullptr));
-    if (keep_pages) old_entries = search_entries(*old_index);
+    bool keep_pages = publishing && before && writer.updating() && before->global == inputs.global && before->outline == outline;
 
     // Pages are checked, rendered and written in parallel: each depends only
     // on the plan of the site and itself, and writes only its own file and
     // slot. A free page's body is read and parsed again here and released as
-    // soon as the page is written; only its search entry stays.
+    // soon as the page is written; its search entry stays until its part of
+    // the index is written.
     std::optional<SiteContext> site;
     if (publishing) {
         site.emplace(SiteContext{content, map, abbreviations, *templates, options.today, pages_in_order(content), {}});
@@ -230,78 +234,73 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     ContentFolder folder(fs, options.content_dir, options.limits);
     const auto& pages = map.pages();
     std::vector<Diagnostics> page_diags(pages.size());
-    std::vector<std::string> fresh_entries(pages.size());
-    std::vector<std::string_view> entries(pages.size());
+    std::vector<char> kept(pages.size(), 0);
+    SearchParts search(pages.size(), keep_pages, writer, fs, options.out_dir);
     std::atomic<bool> failed{false};
     std::atomic<std::size_t> done{0}, built{0};
     parallel_for(pages.size(), options.jobs ? options.jobs : default_jobs(), [&](std::size_t i) {
         const SitePage& page = pages[i];
         Diagnostics& here = page_diags[i];
-        auto searchable = page.kind != "not-found" && page.kind != "search";
-        auto finish = [&] {
+        // Every page ends here, once: its search entry (if any) goes to its part.
+        auto finish = [&](std::string entry, bool keeping) {
+            if (publishing && !failed && !search.done(i, std::move(entry), keeping, publish_to, here)) failed = true;
             if (options.progress) options.progress(++done, pages.size());
         };
         const Page* source = nullptr;
         if (auto it = page.kind == "page" ? pages_by_slug.find(page.key) : pages_by_slug.end(); it != pages_by_slug.end()) source = it->second;
-        if (source && keep_pages && source->unchanged) {
-            auto entry = old_entries.find(page.file);
-            if (entry != old_entries.end() && writer.keep(page.file)) {
-                for (const Diagnostic& d : before->pages.at(source->source_path).warnings) here.add(d);
-                entries[i] = entry->second;
-                return finish();
-            }
+        if (source && keep_pages && source->unchanged && search.reusable(i) && writer.can_keep(page.file)) {
+            for (const Diagnostic& d : before->pages.at(source->source_path).warnings) here.add(d);
+            kept[i] = 1;
+            return finish(page.file, true);
         }
         std::optional<Page> body;
         if (source) {
             body = read_page(folder, source->source_path, here);
             if (!body) {
                 failed = true;
-                return finish();
+                return finish({}, false);
             }
             check_markdown({body->source_path, body->source, body->body_first_line, body->tree.get()}, map,
                            content.glossary_loaded ? &abbreviations : nullptr, here);
         }
         if (!publishing || failed || here.has_errors()) {
             if (here.has_errors()) failed = true;
-            return finish();
+            return finish({}, false);
         }
         ++built;
         auto html = render_in_layout(*site, source ? free_page(*site, page, *source, body->tree.get()) : page_frame(page), here);
         body.reset();
         if (!html || !publish_to(page.file, *html, here)) {
             failed = true;
-            return finish();
+            return finish({}, false);
         }
-        if (searchable) {
-            fresh_entries[i] = search_entry(page.file, page.title, *html);
-            entries[i] = fresh_entries[i];
-        }
-        finish();
+        bool searchable = page.kind != "not-found" && page.kind != "search";
+        finish(searchable ? search_entry(page.file, page.title, *html) : std::string(), false);
     });
     for (auto& d : page_diags) diags.append(d);
     if (failed || !publishing) return report;
     report.pages = static_cast<int>(pages.size());
     report.pages_built = static_cast<int>(built.load());
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        if (kept[i]) writer.keep(pages[i].file);
     // The next build's record of each free page: its plan, and the warnings its checks gave.
-    for (const Page& p : content.pages) {
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        auto it = pages[i].kind == "page" ? pages_by_slug.find(pages[i].key) : pages_by_slug.end();
+        if (it == pages_by_slug.end()) continue;
+        const Page& p = *it->second;
         auto stamp = inputs.pages.find(p.source_path);
         PageRecord r = record_of(p, stamp == inputs.pages.end() ? FileStamp{-1, -1} : stamp->second);
-        for (const auto& d : page_diags)
-            for (const Diagnostic& item : d.items())
-                if (item.where.path == p.source_path && item.severity == Severity::warning) {
-                    r.warnings.push_back(item);
-                    r.warnings.back().source_line.clear();
-                }
+        for (const Diagnostic& item : page_diags[i].items())
+            if (item.where.path == p.source_path && item.severity == Severity::warning) {
+                r.warnings.push_back(item);
+                r.warnings.back().source_line.clear();
+            }
         writer.manifest().pages.emplace(p.source_path, std::move(r));
     }
-    std::erase(entries, std::string_view());
-    if (!publish("sitemap.xml", sitemap_xml(*site)) || !publish("search-index.json", search_index_json(entries)) ||
+    if (!publish("sitemap.xml", sitemap_xml(*site)) || !publish("search-index.json", search_index_json(search.parts())) ||
         !publish("robots.txt", robots_txt(*site)) || !publish("assets/theme.css", theme_css(content.theme)) ||
         !copy_assets(fs, join_path(options.templates_dir, "assets"), "assets", writer, diags))
         return report;
-    fresh_entries = {};
-    old_entries = {};
-    old_index.reset();
     Manifest& next = writer.manifest();
     next.key = key;
     next.global = inputs.global;

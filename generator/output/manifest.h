@@ -8,7 +8,7 @@
 #include "support/file_system.h"
 
 #include <cstdint>
-#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,15 +30,14 @@ struct PageRecord {
 
 struct OutputRecord {
     std::uint64_t hash = 0;  // of the bytes written
-    FileStamp stamp;         // of the file as written, to notice hand edits
 };
 
 struct Manifest {
     std::uint64_t key = 0;      // the program and its options
     std::uint64_t global = 0;   // every input except the free pages
     std::uint64_t outline = 0;  // every free page's address, title and place
-    std::map<std::string, PageRecord> pages;      // by source path, "pages/about.md"
-    std::map<std::string, OutputRecord> outputs;  // by path inside the tree
+    std::unordered_map<std::string, PageRecord> pages;      // by source path, "pages/about.md"
+    std::unordered_map<std::string, OutputRecord> outputs;  // by path inside the tree
 
     std::string text() const;
     // Nullopt for anything this version did not write: the build is then a full one.

@@ -23,7 +23,11 @@ const Manifest* SiteWriter::previous() {
         std::string err;
         // A build killed while moving files in is finished first, so the record matches the files.
         if (fs_.exists(join_path(staging_, kJournal)) && !apply_journal(&err)) return nullptr;
-        if (auto text = fs_.read(join_path(target_, kMarker), &err)) previous_ = Manifest::parse(*text);
+        if (auto text = fs_.read(join_path(target_, kMarker), &err)) {
+            previous_ = Manifest::parse(*text);
+            if (previous_) previous_text_ = std::move(*text);
+        }
+        if (previous_) read_live_files("");
     }
     return previous_ ? &*previous_ : nullptr;
 }
@@ -53,19 +57,30 @@ bool SiteWriter::begin(Diagnostics& diags, bool full) {
     return true;
 }
 
-bool SiteWriter::record_output(const std::string& relative, std::uint64_t hash, const FileStamp& stamp) {
+bool SiteWriter::record_output(const std::string& relative, std::uint64_t hash) {
     std::lock_guard hold(lock_);
-    next_.outputs[relative] = {hash, stamp};
+    next_.outputs[relative] = {hash};
     return true;
 }
 
+// What is in the target now, read once from its folders' listings (a stat
+// of every file would cost more than the rest of an update): a file the
+// last build made that has gone is written again.
+void SiteWriter::read_live_files(const std::string& relative) {
+    for (const DirectoryEntry& e : fs_.list(join_path(target_, relative))) {
+        std::string path = join_path(relative, e.name);
+        if (e.is_directory && !e.is_symlink) read_live_files(path);
+        else if (!e.is_symlink) live_.insert(std::move(path));
+    }
+}
+
+bool SiteWriter::can_keep(const std::string& relative) const {
+    return updating_ && live_.count(relative) && previous_->outputs.count(relative);
+}
+
 bool SiteWriter::keep(const std::string& relative) {
-    if (!updating_) return false;
-    auto old = previous_->outputs.find(relative);
-    if (old == previous_->outputs.end()) return false;
-    auto now = fs_.stamp(join_path(target_, relative));
-    if (!now || !(*now == old->second.stamp)) return false;
-    return record_output(relative, old->second.hash, old->second.stamp);
+    if (!can_keep(relative)) return false;
+    return record_output(relative, previous_->outputs.at(relative).hash);
 }
 
 // Safe to call from several threads for different files, each with its own `diags`.
@@ -76,15 +91,13 @@ bool SiteWriter::write(const std::string& relative, std::string_view data, Diagn
         if (old != previous_->outputs.end() && old->second.hash == hash && keep(relative)) return true;
     }
     std::string err;
-    std::string staged = join_path(staging_, relative);
-    std::optional<FileStamp> stamp;
-    if (!fs_.write(staged, data, &err) || !(stamp = fs_.stamp(staged))) {
-        diags.error({join_path(target_, relative), 0, 0}, "cannot write: " + (err.empty() ? std::string("the file did not stay") : err),
+    if (!fs_.write(join_path(staging_, relative), data, &err)) {
+        diags.error({join_path(target_, relative), 0, 0}, "cannot write: " + err,
                     "check there is space on the disk and that the folder is writable; the previous site is unchanged");
         return false;
     }
     ++files_;
-    record_output(relative, hash, *stamp);
+    record_output(relative, hash);
     if (updating_) {
         std::lock_guard hold(lock_);
         staged_.push_back(relative);
@@ -109,7 +122,7 @@ bool SiteWriter::commit(Diagnostics& diags) {
     std::vector<std::string> stale;
     for (const auto& [path, _] : previous_->outputs)
         if (!next_.outputs.count(path)) stale.push_back(path);
-    if (staged_.empty() && stale.empty() && record == previous_->text()) {
+    if (staged_.empty() && stale.empty() && record == previous_text_) {
         abandon();  // nothing changed: nothing is written
         return true;
     }

@@ -117,7 +117,19 @@ std::unordered_map<std::string_view, std::string_view> search_entries(std::strin
     return out;
 }
 
-std::string search_index_json(const std::vector<std::string_view>& entries) {
+std::string search_part_file(std::size_t part) { return "search/part-" + std::to_string(part) + ".json"; }
+
+std::string search_index_json(std::size_t parts) {
+    std::string out = "{\"parts\":[";
+    for (std::size_t i = 1; i <= parts; ++i) {
+        if (i > 1) out += ",";
+        append_json_string(out, search_part_file(i));
+    }
+    out += "]}\n";
+    return out;
+}
+
+std::string search_part_json(const std::vector<std::string_view>& entries) {
     std::size_t size = 4;
     for (auto e : entries) size += e.size() + 2;
     std::string out;

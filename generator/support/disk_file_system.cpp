@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -23,18 +24,38 @@ std::string join_path(const std::string& a, const std::string& b) {
 }
 
 std::optional<std::string> DiskFileSystem::read(const std::string& path, std::string* err) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
         if (err) *err = std::strerror(errno);
         return std::nullopt;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-        if (err) *err = "read failed";
-        return std::nullopt;
+    struct stat st;
+    std::string data;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) data.reserve(static_cast<std::size_t>(st.st_size));
+    char buffer[65536];
+    for (;;) {
+        // Straight into the string when its size is known, through a buffer otherwise.
+        std::size_t room = data.capacity() - data.size();
+        ssize_t n;
+        if (room > 0) {
+            std::size_t at = data.size();
+            data.resize(data.capacity());
+            n = ::read(fd, data.data() + at, room);
+            data.resize(at + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
+        } else {
+            n = ::read(fd, buffer, sizeof buffer);
+            if (n > 0) data.append(buffer, static_cast<std::size_t>(n));
+        }
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            if (err) *err = std::strerror(errno);
+            ::close(fd);
+            return std::nullopt;
+        }
     }
-    return std::move(buffer).str();
+    ::close(fd);
+    return data;
 }
 
 bool DiskFileSystem::exists(const std::string& path) {
@@ -57,6 +78,31 @@ std::vector<DirectoryEntry> DiskFileSystem::list(const std::string& dir) {
         e.is_directory = it->is_directory(ec);
         out.push_back(std::move(e));
     }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    return out;
+}
+
+std::vector<DirectoryEntry> DiskFileSystem::list_stamps(const std::string& dir) {
+    std::vector<DirectoryEntry> out;
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) return out;
+    int fd = ::dirfd(d);
+    while (const dirent* e = ::readdir(d)) {
+        std::string_view name = e->d_name;
+        if (name == "." || name == "..") continue;
+        DirectoryEntry entry;
+        entry.name = std::string(name);
+        struct stat st;
+        // Looked up relative to the open folder, not from the root each time.
+        if (::fstatat(fd, e->d_name, &st, 0) == 0) {
+            entry.is_directory = S_ISDIR(st.st_mode);
+            if (S_ISREG(st.st_mode))
+                entry.stamp = FileStamp{static_cast<long long>(st.st_size), static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
+        }
+        entry.is_symlink = e->d_type == DT_LNK;
+        out.push_back(std::move(entry));
+    }
+    ::closedir(d);
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     return out;
 }

@@ -9,6 +9,9 @@
 
 namespace safesite {
 
+// Joins two '/'-separated path parts.
+std::string join_path(const std::string& a, const std::string& b);
+
 // What a build remembers of a file to tell, without reading it, whether it
 // has changed: its size and when it was last written (as make and git do).
 struct FileStamp {
@@ -21,6 +24,7 @@ struct DirectoryEntry {
     std::string name;
     bool is_directory = false;
     bool is_symlink = false;
+    std::optional<FileStamp> stamp;  // filled by list_stamps() for files
 };
 
 class FileSystem {
@@ -33,6 +37,14 @@ public:
     virtual bool is_directory(const std::string& path) = 0;
     // Entries sorted by name, so builds are deterministic.
     virtual std::vector<DirectoryEntry> list(const std::string& dir) = 0;
+    // As list(), with each file's stamp: much quicker on a disk than a
+    // stamp() per file, which looks up the whole path each time.
+    virtual std::vector<DirectoryEntry> list_stamps(const std::string& dir) {
+        auto entries = list(dir);
+        for (auto& e : entries)
+            if (!e.is_directory) e.stamp = stamp(join_path(dir, e.name));
+        return entries;
+    }
     // The path with every symlink followed, or nullopt if it does not exist.
     virtual std::optional<std::string> real_path(const std::string& path) = 0;
     virtual std::optional<long long> size(const std::string& path) = 0;
@@ -61,6 +73,7 @@ public:
     bool exists(const std::string& path) override;
     bool is_directory(const std::string& path) override;
     std::vector<DirectoryEntry> list(const std::string& dir) override;
+    std::vector<DirectoryEntry> list_stamps(const std::string& dir) override;
     std::optional<std::string> real_path(const std::string& path) override;
     std::optional<long long> size(const std::string& path) override;
     std::optional<FileStamp> stamp(const std::string& path) override;
@@ -73,7 +86,5 @@ public:
     bool sync_tree(const std::string& dir, std::string* err) override;
 };
 
-// Joins two '/'-separated path parts.
-std::string join_path(const std::string& a, const std::string& b);
 
 }  // namespace safesite

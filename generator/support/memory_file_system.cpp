@@ -83,7 +83,7 @@ std::vector<DirectoryEntry> MemoryFileSystem::list(const std::string& dir) {
         if (!is_under(p, d)) return;
         std::string rest = d == "." ? p : p.substr(d.size() + 1);
         if (rest.find('/') != std::string::npos) return;
-        found[rest] = {rest, is_dir, is_link};
+        found[rest] = {rest, is_dir, is_link, std::nullopt};
     };
     for (const auto& [p, _] : files_) consider(p, false, false);
     for (const auto& p : directories_) consider(p, true, false);

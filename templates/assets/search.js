@@ -1,8 +1,8 @@
 // Search across the public site, in the browser. The page already lists
-// every page, so this only adds a faster way in: it loads search-index.json
-// (made by safesite from the pages themselves) and shows the pages whose
-// title or text holds every word typed. Results are built with textContent,
-// never as HTML.
+// every page, so this only adds a faster way in: it loads the parts of the
+// index that search-index.json lists (made by safesite from the pages
+// themselves) and shows the pages whose title or text holds every word
+// typed. Results are built with textContent, never as HTML.
 const form = document.querySelector('[data-search]')
 const input = document.getElementById('search-query')
 const results = document.getElementById('search-results')
@@ -12,11 +12,18 @@ if (form && input && results) {
   if (noScript) noScript.hidden = true
   let index = null
 
+  const fetchJson = async (address) => {
+    const response = await fetch(new URL(address, document.baseURI))
+    if (!response.ok) throw new Error(response.statusText)
+    return response.json()
+  }
+
+  // search-index.json lists the index's parts; they are fetched side by side.
   const load = async () => {
     if (index) return index
-    const response = await fetch(new URL('search-index.json', document.baseURI))
-    if (!response.ok) throw new Error(response.statusText)
-    index = (await response.json()).map(page => ({ ...page, haystack: (page.t + ' ' + page.x).toLowerCase() }))
+    const { parts } = await fetchJson('search-index.json')
+    const pages = (await Promise.all(parts.map(fetchJson))).flat()
+    index = pages.map(page => ({ ...page, haystack: (page.t + ' ' + page.x).toLowerCase() }))
     return index
   }
 

@@ -14,7 +14,9 @@ const failures = []
 const expect = (ok, message) => { if (!ok) failures.push(message) }
 
 try {
-  const index = JSON.parse(await readFile(join(siteDir, 'search-index.json'), 'utf8'))
+  const { parts } = JSON.parse(await readFile(join(siteDir, 'search-index.json'), 'utf8'))
+  expect(parts.every(p => /^search\/part-\d+\.json$/.test(p)), `unexpected parts: ${parts}`)
+  const index = (await Promise.all(parts.map(async p => JSON.parse(await readFile(join(siteDir, p), 'utf8'))))).flat()
   expect(index.length > 0, 'the search index is empty')
   expect(index.every(p => !p.u.startsWith('..') && !p.u.includes('restricted')), 'the index points outside the public site')
 
