@@ -31,7 +31,8 @@ InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std:
             walk(fs, content_dir, e.name, global);
         } else {
             // Free pages are content/pages/*.md, each on its own; anything else in there is global.
-            for (const DirectoryEntry& p : fs.list_stamps(join_path(content_dir, "pages"))) {
+            scan.page_listing = fs.list_stamps(join_path(content_dir, "pages"));
+            for (const DirectoryEntry& p : *scan.page_listing) {
                 std::string path = "pages/" + p.name;
                 if (p.is_directory && !p.is_symlink) {
                     walk(fs, content_dir, path, global);

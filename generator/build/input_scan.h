@@ -5,6 +5,8 @@
 #include "support/file_system.h"
 
 #include <cstdint>
+#include <optional>
+#include <vector>
 #include <string>
 #include <unordered_map>
 
@@ -16,6 +18,7 @@ struct InputScan {
     // page depends on besides its own file.
     std::uint64_t global = 0;
     std::unordered_map<std::string, FileStamp> pages;  // "pages/about.md"
+    std::optional<std::vector<DirectoryEntry>> page_listing;  // content/pages, if there is one
 };
 
 InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir);

@@ -43,6 +43,7 @@ bool SearchParts::finish_part(std::size_t part, const Publish& publish, Diagnost
             }
             // A kept page's entry is the one the last build wrote for it.
             std::string_view address = entries_[i];
+            if (address.empty()) continue;  // not searched
             auto found = old_entries.find(address);
             if (found == old_entries.end()) {
                 into.error({join_path(out_dir_, file), 0, 0}, "the search index part has no entry for " + std::string(address),

@@ -27,7 +27,8 @@ public:
 
     // One call per page, from any thread, once it is done: with its entry
     // (empty if the page is not searched), or with kept=true and `entry` the
-    // page's address, to reuse the entry the last build wrote.
+    // page's address (empty if not searched), to reuse the entry the last
+    // build wrote.
     bool done(std::size_t page, std::string entry, bool kept, const Publish& publish, Diagnostics& into);
 
 private:

@@ -18,6 +18,7 @@
 #include "support/hash.h"
 #include "support/parallel.h"
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -31,15 +32,17 @@ namespace safesite {
 namespace {
 
 // Files under templates/assets are copied as they are.
-bool copy_assets(FileSystem& fs, const std::string& from, const std::string& to, SiteWriter& writer, Diagnostics& diags) {
+// `keep`: the templates are as the last build found them, so each file is kept if it is still there.
+bool copy_assets(FileSystem& fs, const std::string& from, const std::string& to, SiteWriter& writer, bool keep, Diagnostics& diags) {
     for (const auto& e : fs.list(from)) {
         if (e.is_symlink) continue;
         std::string source = join_path(from, e.name);
         std::string dest = join_path(to, e.name);
         if (e.is_directory) {
-            if (!copy_assets(fs, source, dest, writer, diags)) return false;
+            if (!copy_assets(fs, source, dest, writer, keep, diags)) return false;
             continue;
         }
+        if (keep && writer.keep(dest)) continue;
         std::string err;
         auto data = fs.read(source, &err);
         if (!data) {
@@ -141,8 +144,9 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     std::uint64_t key = options_key(options);
     if (before && before->key != key) before = nullptr;
     PageCache page_cache;
+    page_cache.listing = std::move(inputs.page_listing);
     if (before)
-        page_cache = [&](const std::string& path) -> std::optional<Page> {
+        page_cache.unchanged = [&](const std::string& path) -> std::optional<Page> {
             auto record = before->pages.find(path);
             auto now = inputs.pages.find(path);
             if (record == before->pages.end() || now == inputs.pages.end() || !(record->second.stamp == now->second)) return std::nullopt;
@@ -241,6 +245,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     parallel_for(pages.size(), options.jobs ? options.jobs : default_jobs(), [&](std::size_t i) {
         const SitePage& page = pages[i];
         Diagnostics& here = page_diags[i];
+        bool searchable = page.kind != "not-found" && page.kind != "search";
         // Every page ends here, once: its search entry (if any) goes to its part.
         auto finish = [&](std::string entry, bool keeping) {
             if (publishing && !failed && !search.done(i, std::move(entry), keeping, publish_to, here)) failed = true;
@@ -248,10 +253,14 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
         };
         const Page* source = nullptr;
         if (auto it = page.kind == "page" ? pages_by_slug.find(page.key) : pages_by_slug.end(); it != pages_by_slug.end()) source = it->second;
-        if (source && keep_pages && source->unchanged && search.reusable(i) && writer.can_keep(page.file)) {
-            for (const Diagnostic& d : before->pages.at(source->source_path).warnings) here.add(d);
+        // Other pages show only the site plan and the inputs other than the
+        // free pages' text (which is not even in memory), so they are kept
+        // whenever those are unchanged; a free page, when its file is too.
+        if (keep_pages && (!source || source->unchanged) && search.reusable(i) && writer.can_keep(page.file)) {
+            if (source)
+                for (const Diagnostic& d : before->pages.at(source->source_path).warnings) here.add(d);
             kept[i] = 1;
-            return finish(page.file, true);
+            return finish(searchable ? page.file : std::string(), true);
         }
         std::optional<Page> body;
         if (source) {
@@ -274,7 +283,6 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
             failed = true;
             return finish({}, false);
         }
-        bool searchable = page.kind != "not-found" && page.kind != "search";
         finish(searchable ? search_entry(page.file, page.title, *html) : std::string(), false);
     });
     for (auto& d : page_diags) diags.append(d);
@@ -297,10 +305,15 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
             }
         writer.manifest().pages.emplace(p.source_path, std::move(r));
     }
-    if (!publish("sitemap.xml", sitemap_xml(*site)) || !publish("search-index.json", search_index_json(search.parts())) ||
-        !publish("robots.txt", robots_txt(*site)) || !publish("assets/theme.css", theme_css(content.theme)) ||
-        !copy_assets(fs, join_path(options.templates_dir, "assets"), "assets", writer, diags))
+    // The files beside the pages depend only on the site plan and the templates.
+    auto kept_all = [&](std::initializer_list<const char*> files) {
+        return keep_pages && std::all_of(files.begin(), files.end(), [&](const char* f) { return writer.keep(f); });
+    };
+    if (!kept_all({"sitemap.xml", "search-index.json", "robots.txt", "assets/theme.css"}) &&
+        (!publish("sitemap.xml", sitemap_xml(*site)) || !publish("search-index.json", search_index_json(search.parts())) ||
+         !publish("robots.txt", robots_txt(*site)) || !publish("assets/theme.css", theme_css(content.theme))))
         return report;
+    if (!copy_assets(fs, join_path(options.templates_dir, "assets"), "assets", writer, keep_pages, diags)) return report;
     Manifest& next = writer.manifest();
     next.key = key;
     next.global = inputs.global;

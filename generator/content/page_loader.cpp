@@ -104,8 +104,9 @@ std::optional<Page> read_page(ContentFolder& folder, const std::string& source_p
 
 std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const PageCache& cache) {
     std::vector<Page> pages;
-    if (!folder.has("pages")) return pages;
-    for (const auto& entry : folder.list("pages")) {
+    if (!cache.listing && !folder.has("pages")) return pages;
+    const std::vector<DirectoryEntry> listing = cache.listing ? std::vector<DirectoryEntry>() : folder.list("pages");
+    for (const auto& entry : cache.listing ? *cache.listing : listing) {
         if (entry.is_directory || !entry.name.ends_with(".md")) continue;
         std::string slug = entry.name.substr(0, entry.name.size() - 3);
         std::string source_path = "pages/" + entry.name;
@@ -118,7 +119,7 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
             diags.error({source_path, 0, 0}, "'" + slug + "' is a name safesite uses for its own pages", "rename the file");
             continue;
         }
-        std::optional<Page> page = cache ? cache(source_path) : std::nullopt;
+        std::optional<Page> page = cache.unchanged ? cache.unchanged(source_path) : std::nullopt;
         if (page) {
             page->slug = slug;
             page->source_path = source_path;

@@ -8,9 +8,13 @@ namespace safesite {
 
 std::optional<Site> load_site(ContentFolder& folder, Diagnostics& diags);
 std::optional<Glossary> load_glossary(ContentFolder& folder, Diagnostics& diags);
-// Known pages from the last build: the page without its body, if its file
-// has not changed since; nullopt to read it.
-using PageCache = std::function<std::optional<Page>(const std::string& source_path)>;
+// What a build already knows of the pages before loading them: the listing
+// of content/pages (read once per build), and from the last build each page
+// without its body, if its file has not changed since (nullopt to read it).
+struct PageCache {
+    std::optional<std::vector<DirectoryEntry>> listing;
+    std::function<std::optional<Page>(const std::string& source_path)> unchanged;
+};
 
 // Every page's address, title and settings, without its body.
 std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const PageCache& cache = {});
