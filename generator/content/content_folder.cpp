@@ -27,10 +27,27 @@ ContentFolder::ContentFolder(FileSystem& fs, std::string root, ContentLimits lim
 }
 
 bool ContentFolder::inside(const std::string& relative) {
-    auto real = fs_.real_path(join_path(root_, relative));
-    if (!real || !real_root_) return false;
-    return real->size() > real_root_->size() && real->compare(0, real_root_->size(), *real_root_) == 0 &&
-           (*real)[real_root_->size()] == '/';
+    if (!real_root_ || !path_escape_reason(relative).empty()) return false;
+    auto within = [&](const std::string& real, bool or_root) {
+        if (or_root && real == *real_root_) return true;
+        return real.size() > real_root_->size() && real.compare(0, real_root_->size(), *real_root_) == 0 && real[real_root_->size()] == '/';
+    };
+    std::string path = join_path(root_, relative);
+    // A file that is not a link is inside if its folder is; each folder's
+    // real path is worked out once. A link is followed to see where it ends.
+    std::size_t slash = relative.rfind('/');
+    if (!fs_.is_symlink(path)) {
+        std::string folder = slash == std::string::npos ? std::string() : relative.substr(0, slash);
+        std::lock_guard hold(folders_lock_);
+        auto [known, fresh] = folders_inside_.try_emplace(folder, false);
+        if (fresh) {
+            auto real = fs_.real_path(join_path(root_, folder));
+            known->second = real && within(*real, true);
+        }
+        return known->second;
+    }
+    auto real = fs_.real_path(path);
+    return real && within(*real, false);
 }
 
 bool ContentFolder::check_reference(std::string_view relative, const Location& from, Diagnostics& diags) {

@@ -6,7 +6,9 @@
 #include "support/diagnostics.h"
 #include "support/file_system.h"
 
+#include <mutex>
 #include <optional>
+#include <unordered_map>
 #include <string>
 
 namespace safesite {
@@ -37,6 +39,8 @@ private:
     FileSystem& fs_;
     std::string root_;
     std::optional<std::string> real_root_;
+    std::mutex folders_lock_;  // pages are read from several threads
+    std::unordered_map<std::string, bool> folders_inside_;  // by folder, relative
     ContentLimits limits_;
 };
 

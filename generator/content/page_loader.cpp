@@ -72,9 +72,33 @@ bool read_front_matter(Page& page, Diagnostics& diags) {
     return false;
 }
 
+// The body's first line, if it is a heading that reads the same parsed on
+// its own as in the whole page: one "#" line first, with no "[" (a link
+// there could refer to a definition further down). Then planning the site
+// needs only that line parsed, not the whole page.
+std::optional<std::string_view> opening_heading(std::string_view body) {
+    std::size_t start = 0;
+    while (start < body.size()) {
+        std::size_t end = body.find('\n', start);
+        if (end == std::string_view::npos) end = body.size();
+        std::string_view line = body.substr(start, end - start);
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+            start = end + 1;
+            continue;
+        }
+        std::size_t indent = line.find_first_not_of(' ');
+        if (indent > 3 || line[indent] != '#' || line.find('[') != std::string_view::npos) return std::nullopt;
+        std::size_t hashes = line.find_first_not_of('#', indent);
+        if (hashes == std::string_view::npos) hashes = line.size();
+        if (hashes - indent > 6 || (hashes < line.size() && line[hashes] != ' ' && line[hashes] != '\t')) return std::nullopt;
+        return line;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
-std::optional<Page> read_page(ContentFolder& folder, const std::string& source_path, Diagnostics& diags) {
+std::optional<Page> read_page(ContentFolder& folder, const std::string& source_path, Diagnostics& diags, bool plan_only) {
     Page page;
     page.source_path = source_path;
     std::string name = source_path.substr(source_path.rfind('/') + 1);
@@ -85,7 +109,13 @@ std::optional<Page> read_page(ContentFolder& folder, const std::string& source_p
     if (!read_front_matter(page, diags)) return std::nullopt;
     std::size_t body_start = 0;
     for (int n = 1; n < page.body_first_line; ++n) body_start = page.source.find('\n', body_start) + 1;
-    page.tree = parse_markdown(std::string_view(page.source).substr(body_start));
+    std::string_view body = std::string_view(page.source).substr(body_start);
+    if (auto line = plan_only ? opening_heading(body) : std::nullopt) {
+        CmarkTree heading = parse_markdown(*line);
+        page.title = trim(plain_text(cmark_node_first_child(heading.get())));
+        return page;
+    }
+    page.tree = parse_markdown(body);
     cmark_node* heading = nullptr;
     for (cmark_node* n = cmark_node_first_child(page.tree.get()); n; n = cmark_node_next(n))
         if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
@@ -125,7 +155,7 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
             page->source_path = source_path;
             page->unchanged = true;
         } else {
-            page = read_page(folder, source_path, diags);
+            page = read_page(folder, source_path, diags, true);
             if (!page) continue;
         }
         // Only what other pages need stays in memory; the body is read again when the page is built.

@@ -19,7 +19,9 @@ struct PageCache {
 // Every page's address, title and settings, without its body.
 std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const PageCache& cache = {});
 // One page in full, body included: content/`source_path` ("pages/about.md").
-std::optional<Page> read_page(ContentFolder& folder, const std::string& source_path, Diagnostics& diags);
+// With `plan_only`, only what planning the site needs (the title and front
+// matter), and the body may be left unparsed.
+std::optional<Page> read_page(ContentFolder& folder, const std::string& source_path, Diagnostics& diags, bool plan_only = false);
 // The theme lives with the templates, not the content.
 std::optional<Theme> load_theme(FileSystem& fs, const std::string& templates_dir, const std::string& display_dir, Diagnostics& diags);
 

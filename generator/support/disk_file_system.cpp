@@ -64,6 +64,11 @@ bool DiskFileSystem::exists(const std::string& path) {
     return fs::exists(fs::symlink_status(path, ec));
 }
 
+bool DiskFileSystem::is_symlink(const std::string& path) {
+    struct stat st;
+    return ::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode);
+}
+
 bool DiskFileSystem::is_directory(const std::string& path) {
     std::error_code ec;
     return fs::is_directory(path, ec);

@@ -35,6 +35,8 @@ public:
     virtual std::optional<std::string> read(const std::string& path, std::string* err) = 0;
     virtual bool exists(const std::string& path) = 0;
     virtual bool is_directory(const std::string& path) = 0;
+    // True if the path itself is a symlink (not what it points to).
+    virtual bool is_symlink(const std::string& path) = 0;
     // Entries sorted by name, so builds are deterministic.
     virtual std::vector<DirectoryEntry> list(const std::string& dir) = 0;
     // As list(), with each file's stamp: much quicker on a disk than a
@@ -72,6 +74,7 @@ public:
     std::optional<std::string> read(const std::string& path, std::string* err) override;
     bool exists(const std::string& path) override;
     bool is_directory(const std::string& path) override;
+    bool is_symlink(const std::string& path) override;
     std::vector<DirectoryEntry> list(const std::string& dir) override;
     std::vector<DirectoryEntry> list_stamps(const std::string& dir) override;
     std::optional<std::string> real_path(const std::string& path) override;

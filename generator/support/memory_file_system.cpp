@@ -69,6 +69,11 @@ bool MemoryFileSystem::exists(const std::string& path) {
     return files_.count(p) || directories_.count(p) || symlinks_.count(p);
 }
 
+bool MemoryFileSystem::is_symlink(const std::string& path) {
+    std::lock_guard guard(lock_.mutex);
+    return symlinks_.count(normalise(path)) > 0;
+}
+
 bool MemoryFileSystem::is_directory(const std::string& path) {
     std::lock_guard guard(lock_.mutex);
     auto real = real_path(path);

@@ -20,6 +20,7 @@ public:
     std::optional<std::string> read(const std::string& path, std::string* err) override;
     bool exists(const std::string& path) override;
     bool is_directory(const std::string& path) override;
+    bool is_symlink(const std::string& path) override;
     std::vector<DirectoryEntry> list(const std::string& dir) override;
     std::optional<std::string> real_path(const std::string& path) override;
     std::optional<long long> size(const std::string& path) override;

@@ -204,3 +204,19 @@ TEST_CASE("loaded pages keep only what the site plan needs, not their text") {
         CHECK_FALSE(p.title.empty());
     }
 }
+
+TEST_CASE("planning reads a page's title from its first line only when that gives the same title as the whole page") {
+    for (const char* text : {"# Who *we* are\n\nText.\n", "# About [the team]\n\n[the team]: /glossary\n", "Set-text title\n===\n\nText.\n",
+                             "    # indented, so code\n\n# Real title\n", "#NoSpace\n\n# Title\n", "####### Seven\n\n# Title\n",
+                             "# A &amp; B `code` <b>x</b>\n", "\n\n   ### Three spaces ###   \n", "# Footnote[^1]\n\n[^1]: note\n"}) {
+        MemoryFileSystem fs;
+        fs.add_file("content/pages/p.md", text);
+        ContentFolder folder(fs, "content");
+        Diagnostics diags;
+        auto planned = read_page(folder, "pages/p.md", diags, true);
+        auto whole = read_page(folder, "pages/p.md", diags, false);
+        REQUIRE(planned);
+        REQUIRE(whole);
+        CHECK_MESSAGE(planned->title == whole->title, text);
+    }
+}
