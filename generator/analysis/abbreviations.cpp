@@ -1,15 +1,18 @@
 #include "analysis/abbreviations.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace safesite {
 
 namespace {
 
-bool word_char(char c) {
-    unsigned char u = static_cast<unsigned char>(c);
-    return std::isalnum(u) || c == '&' || u >= 0x80;
-}
+// ASCII tests, as in the "C" locale, without a library call per character.
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_alnum(char c) { return ascii_digit(c) || ascii_upper(c) || (c >= 'a' && c <= 'z'); }
+
+bool word_char(char c) { return ascii_alnum(c) || c == '&' || static_cast<unsigned char>(c) >= 0x80; }
 
 template <typename F>
 void for_each_word(std::string_view text, F f) {
@@ -33,7 +36,11 @@ void for_each_word(std::string_view text, F f) {
 
 AbbreviationIndex::AbbreviationIndex(const Glossary& glossary) {
     for (const Term& t : glossary.terms) {
-        if (!t.abbr.empty()) by_abbr_.emplace(t.abbr, &t);
+        if (!t.abbr.empty()) {
+            by_abbr_.emplace(t.abbr, &t);
+            first_chars_[static_cast<unsigned char>(t.abbr[0])] = true;
+            longest_ = std::max(longest_, t.abbr.size());
+        }
         for (const std::string* text : {&t.name, &t.abbr})
             for_each_word(*text, [&](std::size_t, std::string_view word) {
                 std::string w(word);
@@ -48,6 +55,8 @@ AbbreviationIndex::AbbreviationIndex(const Glossary& glossary) {
 }
 
 const Term* AbbreviationIndex::lookup(std::string_view abbr) const {
+    // Most words cannot be one: looked at before hashing them.
+    if (abbr.empty() || abbr.size() > longest_ || !first_chars_[static_cast<unsigned char>(abbr[0])]) return nullptr;
     auto it = by_abbr_.find(abbr);
     return it == by_abbr_.end() ? nullptr : it->second;
 }
@@ -67,8 +76,8 @@ std::vector<std::pair<std::size_t, std::string_view>> abbreviation_like_words(st
         int upper = 0;
         bool all = word.size() >= 2;
         for (char c : word) {
-            if (std::isupper(static_cast<unsigned char>(c))) ++upper;
-            else if (c != '&' && !std::isdigit(static_cast<unsigned char>(c))) all = false;
+            if (ascii_upper(c)) ++upper;
+            else if (c != '&' && !ascii_digit(c)) all = false;
         }
         if (all && upper >= 2) out.emplace_back(offset, word);
     });

@@ -2,6 +2,8 @@
 // first use of each one and link it to the glossary.
 #pragma once
 
+#include <array>
+
 #include "model/glossary.h"
 
 #include <set>
@@ -30,6 +32,8 @@ public:
 
 private:
     std::unordered_map<std::string_view, const Term*> by_abbr_;
+    std::array<bool, 256> first_chars_{};  // the first letters of every abbreviation
+    std::size_t longest_ = 0;
     std::set<std::string, std::less<>> known_words_;
 };
 

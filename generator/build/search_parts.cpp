@@ -55,7 +55,7 @@ bool SearchParts::finish_part(std::size_t part, const Publish& publish, Diagnost
         }
         ok = ok && publish(file, search_part_json(entries), into);
     }
-    for (std::size_t i = first; i < last; ++i) entries_[i] = std::string();
+    for (std::size_t i = first; i < last; ++i) std::string().swap(entries_[i]);  // frees each, which assigning "" would not
     return ok;
 }
 

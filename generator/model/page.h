@@ -29,7 +29,7 @@ struct Page {
     // checked and built.
     bool has_body() const { return tree != nullptr; }
     void release_body() {
-        source = std::string();
+        std::string().swap(source);  // frees it: assigning an empty string would keep the buffer
         tree.reset();
     }
 };

@@ -12,8 +12,15 @@ constexpr std::size_t kMaxTextPerPage = 20000;
 
 std::string text_of_html(std::string_view html) {
     std::string out;
+    out.reserve(html.size() / 2);
     bool space = false;
-    for (std::size_t i = 0; i < html.size(); ++i) {
+    auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+    auto emit = [&](std::string_view run) {
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += run;
+    };
+    for (std::size_t i = 0; i < html.size();) {
         char c = html[i];
         if (c == '<') {
             // Skip the tag, and the whole of any <svg>, <script> or <style>.
@@ -26,56 +33,60 @@ std::string text_of_html(std::string_view html) {
                     std::size_t closing = html.find(close, end);
                     end = closing == std::string_view::npos ? html.size() - 1 : closing + close.size() - 1;
                 }
-            i = end;
+            i = end + 1;
             space = true;
             continue;
         }
         if (c == '&') {
-            static const std::pair<std::string_view, char> entities[] = {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
+            static const std::pair<std::string_view, std::string_view> entities[] = {
+                {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}};
             bool matched = false;
             for (auto [entity, ch] : entities)
                 if (html.substr(i, entity.size()) == entity) {
-                    if (space && !out.empty()) out += ' ';
-                    space = false;
-                    out += ch;
-                    i += entity.size() - 1;
+                    emit(ch);
+                    i += entity.size();
                     matched = true;
                     break;
                 }
             if (matched) continue;
         }
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        if (is_space(c)) {
             space = true;
+            ++i;
             continue;
         }
-        if (space && !out.empty()) out += ' ';
-        space = false;
-        out += c;
+        // A run of ordinary characters at once.
+        std::size_t j = i + 1;
+        while (j < html.size() && html[j] != '<' && html[j] != '&' && !is_space(html[j])) ++j;
+        emit(html.substr(i, j - i));
+        i = j;
     }
     return out;
 }
 
 void append_json_string(std::string& out, std::string_view text) {
     out += '"';
-    for (unsigned char c : text) {
+    std::size_t plain = 0;  // start of the run not yet copied
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\' && c != '<') continue;
+        out.append(text, plain, i - plain);
+        plain = i + 1;
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
             case '\n': out += "\\n"; break;
             case '\t': out += "\\t"; break;
             case '\r': out += "\\r"; break;
-            default:
-                if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else if (c == '<') {
-                    out += "\\u003c";  // never "</script>" or "<!--" in JSON
-                } else {
-                    out += static_cast<char>(c);
-                }
+            case '<': out += "\\u003c"; break;  // never "</script>" or "<!--" in JSON
+            default: {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            }
         }
     }
+    out.append(text, plain, text.size() - plain);
     out += '"';
 }
 

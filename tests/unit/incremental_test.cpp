@@ -201,6 +201,7 @@ TEST_CASE("loaded pages keep only what the site plan needs, not their text") {
     for (const Page& p : content.pages) {
         CHECK_FALSE(p.has_body());
         CHECK(p.source.empty());
+        CHECK(p.source.capacity() < 32);  // freed, not just emptied
         CHECK_FALSE(p.title.empty());
     }
 }
