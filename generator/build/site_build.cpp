@@ -144,6 +144,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     std::uint64_t key = options_key(options);
     if (before && before->key != key) before = nullptr;
     PageCache page_cache;
+    page_cache.jobs = options.jobs;
     page_cache.listing = std::move(inputs.page_listing);
     if (before)
         page_cache.unchanged = [&](const std::string& path) -> std::optional<Page> {

@@ -1,6 +1,7 @@
 // content/pages/*.md into Pages: optional front matter, then Markdown whose
 // first heading is the title.
 #include "content/site_loader.h"
+#include "support/parallel.h"
 #include "support/text.h"
 
 #include <algorithm>
@@ -133,21 +134,26 @@ std::optional<Page> read_page(ContentFolder& folder, const std::string& source_p
 }
 
 std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const PageCache& cache) {
-    std::vector<Page> pages;
-    if (!cache.listing && !folder.has("pages")) return pages;
+    if (!cache.listing && !folder.has("pages")) return {};
     const std::vector<DirectoryEntry> listing = cache.listing ? std::vector<DirectoryEntry>() : folder.list("pages");
-    for (const auto& entry : cache.listing ? *cache.listing : listing) {
-        if (entry.is_directory || !entry.name.ends_with(".md")) continue;
+    const std::vector<DirectoryEntry>& entries = cache.listing ? *cache.listing : listing;
+    // Each file on its own, on every core (parsing takes its own lock), into
+    // its own slot; then kept in file name order.
+    std::vector<std::optional<Page>> slots(entries.size());
+    std::vector<Diagnostics> found(entries.size());
+    parallel_for(entries.size(), cache.jobs ? cache.jobs : default_jobs(), [&](std::size_t i) {
+        const DirectoryEntry& entry = entries[i];
+        if (entry.is_directory || !entry.name.ends_with(".md")) return;
         std::string slug = entry.name.substr(0, entry.name.size() - 3);
         std::string source_path = "pages/" + entry.name;
         if (!valid_slug(slug)) {
-            diags.error({source_path, 0, 0}, "the file name '" + entry.name + "' cannot be a page address",
-                        "use lower-case letters, digits and '-', e.g. how-to-report.md");
-            continue;
+            found[i].error({source_path, 0, 0}, "the file name '" + entry.name + "' cannot be a page address",
+                           "use lower-case letters, digits and '-', e.g. how-to-report.md");
+            return;
         }
         if (std::find(kReserved.begin(), kReserved.end(), slug) != kReserved.end()) {
-            diags.error({source_path, 0, 0}, "'" + slug + "' is a name safesite uses for its own pages", "rename the file");
-            continue;
+            found[i].error({source_path, 0, 0}, "'" + slug + "' is a name safesite uses for its own pages", "rename the file");
+            return;
         }
         std::optional<Page> page = cache.unchanged ? cache.unchanged(source_path) : std::nullopt;
         if (page) {
@@ -155,12 +161,18 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
             page->source_path = source_path;
             page->unchanged = true;
         } else {
-            page = read_page(folder, source_path, diags, true);
-            if (!page) continue;
+            page = read_page(folder, source_path, found[i], true);
+            if (!page) return;
         }
         // Only what other pages need stays in memory; the body is read again when the page is built.
         page->release_body();
-        pages.push_back(std::move(*page));
+        slots[i] = std::move(page);
+    });
+    std::vector<Page> pages;
+    pages.reserve(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        diags.append(found[i]);
+        if (slots[i]) pages.push_back(std::move(*slots[i]));
     }
     return pages;
 }

@@ -12,6 +12,7 @@ std::optional<Glossary> load_glossary(ContentFolder& folder, Diagnostics& diags)
 // of content/pages (read once per build), and from the last build each page
 // without its body, if its file has not changed since (nullopt to read it).
 struct PageCache {
+    unsigned jobs = 0;  // threads to read pages on; 0 means one per core
     std::optional<std::vector<DirectoryEntry>> listing;
     std::function<std::optional<Page>(const std::string& source_path)> unchanged;
 };
