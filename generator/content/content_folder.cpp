@@ -26,26 +26,30 @@ ContentFolder::ContentFolder(FileSystem& fs, std::string root, ContentLimits lim
     real_root_ = fs_.real_path(root_);
 }
 
+bool ContentFolder::within(const std::string& real, bool or_root) const {
+    if (or_root && real == *real_root_) return true;
+    return real.size() > real_root_->size() && real.compare(0, real_root_->size(), *real_root_) == 0 && real[real_root_->size()] == '/';
+}
+
+// A file's folder is inside the content folder: each folder's real path is
+// worked out once.
+bool ContentFolder::folder_inside(const std::string& relative) {
+    std::size_t slash = relative.rfind('/');
+    std::string folder = slash == std::string::npos ? std::string() : relative.substr(0, slash);
+    std::lock_guard hold(folders_lock_);
+    auto [known, fresh] = folders_inside_.try_emplace(folder, false);
+    if (fresh) {
+        auto real = fs_.real_path(join_path(root_, folder));
+        known->second = real && within(*real, true);
+    }
+    return known->second;
+}
+
 bool ContentFolder::inside(const std::string& relative) {
     if (!real_root_ || !path_escape_reason(relative).empty()) return false;
-    auto within = [&](const std::string& real, bool or_root) {
-        if (or_root && real == *real_root_) return true;
-        return real.size() > real_root_->size() && real.compare(0, real_root_->size(), *real_root_) == 0 && real[real_root_->size()] == '/';
-    };
     std::string path = join_path(root_, relative);
-    // A file that is not a link is inside if its folder is; each folder's
-    // real path is worked out once. A link is followed to see where it ends.
-    std::size_t slash = relative.rfind('/');
-    if (!fs_.is_symlink(path)) {
-        std::string folder = slash == std::string::npos ? std::string() : relative.substr(0, slash);
-        std::lock_guard hold(folders_lock_);
-        auto [known, fresh] = folders_inside_.try_emplace(folder, false);
-        if (fresh) {
-            auto real = fs_.real_path(join_path(root_, folder));
-            known->second = real && within(*real, true);
-        }
-        return known->second;
-    }
+    // A file that is not a link is inside if its folder is. A link is followed to see where it ends.
+    if (!fs_.is_symlink(path)) return folder_inside(relative);
     auto real = fs_.real_path(path);
     return real && within(*real, false);
 }
@@ -72,21 +76,26 @@ bool ContentFolder::check_reference(std::string_view relative, const Location& f
 
 std::optional<std::string> ContentFolder::read(const std::string& relative, Diagnostics& diags) {
     Location at{relative, 0, 0};
-    if (!inside(relative)) {
+    auto refused = [&] {
         diags.error(at, "refused: the file leads outside the content folder through a link",
                     "copy the file into the content folder instead of linking to it");
         return std::nullopt;
-    }
+    };
+    if (!real_root_ || !path_escape_reason(relative).empty() || !folder_inside(relative)) return refused();
+    // Opened without following a link: one that stays inside is then read through.
     std::string path = join_path(root_, relative);
-    if (auto n = fs_.size(path); n && *n > limits_.max_file_bytes) {
-        diags.error(at, "the file is " + std::to_string(*n) + " bytes, over the limit of " + std::to_string(limits_.max_file_bytes),
+    FileSystem::Checked r = fs_.read_checked(path, limits_.max_file_bytes, false);
+    if (r.problem == FileSystem::Checked::is_link) {
+        if (!inside(relative)) return refused();
+        r = fs_.read_checked(path, limits_.max_file_bytes, true);
+    }
+    if (r.problem == FileSystem::Checked::too_big) {
+        diags.error(at, "the file is " + std::to_string(r.size) + " bytes, over the limit of " + std::to_string(limits_.max_file_bytes),
                     "split it into smaller files");
         return std::nullopt;
     }
-    std::string err;
-    auto text = fs_.read(path, &err);
-    if (!text) diags.error(at, "cannot read the file: " + err);
-    return text;
+    if (!r.data) diags.error(at, "cannot read the file: " + r.error);
+    return std::move(r.data);
 }
 
 }  // namespace safesite

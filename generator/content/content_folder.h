@@ -35,6 +35,8 @@ public:
 
 private:
     bool inside(const std::string& relative);
+    bool folder_inside(const std::string& relative);
+    bool within(const std::string& real, bool or_root) const;
 
     FileSystem& fs_;
     std::string root_;

@@ -1,6 +1,7 @@
 #include "support/file_system.h"
 
 #include <algorithm>
+#include <limits>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -24,15 +25,25 @@ std::string join_path(const std::string& a, const std::string& b) {
     return a + "/" + b;
 }
 
-std::optional<std::string> DiskFileSystem::read(const std::string& path, std::string* err) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+FileSystem::Checked DiskFileSystem::read_checked(const std::string& path, long long max_bytes, bool follow_links) {
+    Checked r;
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | (follow_links ? 0 : O_NOFOLLOW));
     if (fd < 0) {
-        if (err) *err = std::strerror(errno);
-        return std::nullopt;
+        r.problem = errno == ELOOP && !follow_links ? Checked::is_link : Checked::failed;
+        r.error = std::strerror(errno);
+        return r;
     }
     struct stat st;
     std::string data;
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) data.reserve(static_cast<std::size_t>(st.st_size));
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        r.size = static_cast<long long>(st.st_size);
+        if (r.size > max_bytes) {
+            ::close(fd);
+            r.problem = Checked::too_big;
+            return r;
+        }
+        data.reserve(static_cast<std::size_t>(st.st_size));
+    }
     char buffer[65536];
     for (;;) {
         // Straight into the string when its size is known, through a buffer otherwise.
@@ -50,13 +61,27 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path, std::st
         if (n == 0) break;
         if (n < 0) {
             if (errno == EINTR) continue;
-            if (err) *err = std::strerror(errno);
+            r.problem = Checked::failed;
+            r.error = std::strerror(errno);
             ::close(fd);
-            return std::nullopt;
+            return r;
+        }
+        if (static_cast<long long>(data.size()) > max_bytes) {  // grew while being read
+            ::close(fd);
+            r.problem = Checked::too_big;
+            r.size = static_cast<long long>(data.size());
+            return r;
         }
     }
     ::close(fd);
-    return data;
+    r.data = std::move(data);
+    return r;
+}
+
+std::optional<std::string> DiskFileSystem::read(const std::string& path, std::string* err) {
+    Checked r = read_checked(path, std::numeric_limits<long long>::max(), true);
+    if (!r.data && err) *err = r.error;
+    return std::move(r.data);
 }
 
 bool DiskFileSystem::exists(const std::string& path) {

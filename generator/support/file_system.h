@@ -33,6 +33,25 @@ public:
 
     // Whole-file read. On failure returns nullopt and sets *err.
     virtual std::optional<std::string> read(const std::string& path, std::string* err) = 0;
+
+    // A read that refuses, before reading, a file over `max_bytes` or (with
+    // !follow_links) a symlink, saying which. One open on a disk, where
+    // asking first would cost a look-up each.
+    struct Checked {
+        enum Problem { none, too_big, is_link, failed } problem = none;
+        std::optional<std::string> data;
+        long long size = 0;
+        std::string error;
+    };
+    virtual Checked read_checked(const std::string& path, long long max_bytes, bool follow_links) {
+        Checked r;
+        if (!follow_links && is_symlink(path)) return {Checked::is_link, {}, 0, {}};
+        r.size = size(path).value_or(0);
+        if (r.size > max_bytes) return {Checked::too_big, {}, r.size, {}};
+        r.data = read(path, &r.error);
+        if (!r.data) r.problem = Checked::failed;
+        return r;
+    }
     virtual bool exists(const std::string& path) = 0;
     virtual bool is_directory(const std::string& path) = 0;
     // True if the path itself is a symlink (not what it points to).
@@ -72,6 +91,7 @@ public:
 class DiskFileSystem final : public FileSystem {
 public:
     std::optional<std::string> read(const std::string& path, std::string* err) override;
+    Checked read_checked(const std::string& path, long long max_bytes, bool follow_links) override;
     bool exists(const std::string& path) override;
     bool is_directory(const std::string& path) override;
     bool is_symlink(const std::string& path) override;
