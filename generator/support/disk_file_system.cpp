@@ -198,10 +198,13 @@ bool DiskFileSystem::remove_file(const std::string& path, const std::string& sto
 }
 
 bool DiskFileSystem::write(const std::string& path, std::string_view data, std::string* err) {
-    fs::path p(path);
-    std::error_code ec;
-    if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0 && errno == ENOENT) {  // its folder is new: make it, then try again
+        fs::path p(path);
+        std::error_code ec;
+        if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
+        fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    }
     if (fd < 0) {
         if (err) *err = std::strerror(errno);
         return false;
