@@ -30,8 +30,9 @@ std::optional<bool> yes_no(std::string_view v) {
 
 // Reads "key: value" lines between two "---" lines at the very top.
 bool read_front_matter(Page& page, Diagnostics& diags) {
+    std::string_view first = std::string_view(page.source).substr(0, page.source.find('\n'));
+    if (trim(first) != "---") return true;  // most pages have none: no need to split them into lines
     auto lines = split_lines(page.source);
-    if (lines.empty() || trim(lines[0]) != "---") return true;
     bool ok = true;
     for (std::size_t i = 1; i < lines.size(); ++i) {
         int line_no = static_cast<int>(i) + 1;

@@ -16,7 +16,8 @@ namespace safesite {
 class Html {
 public:
     Html() = default;
-    const std::string& markup() const { return markup_; }
+    const std::string& markup() const& { return markup_; }
+    std::string markup() && { return std::move(markup_); }
     bool empty() const { return markup_.empty(); }
 
 private:

@@ -94,7 +94,10 @@ std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame f
         if (h.level == 2) contents.push_back(Record{{"label", h.text}, {"href", "#" + h.id}});
     if (contents.size() < kContentsListMinHeadings) contents.clear();
 
-    Record inner = frame.values;
+    std::string description = frame.values.count("description") && frame.values.at("description").is_text()
+                                  ? frame.values.at("description").text()
+                                  : s.description;
+    Record inner = std::move(frame.values);  // the page's body is not copied
     for (const auto& [k, v] : common) inner.emplace(k, v);
     inner.emplace("contents", contents);
     auto main = site.templates.render(frame.template_name, Value(std::move(inner)), diags);
@@ -108,11 +111,9 @@ std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame f
 
     const Theme& theme = site.content.theme;
     Record layout = common;
-    layout.emplace("main", *main);
+    layout.emplace("main", std::move(*main));
     layout.emplace("title", page.file == "index.html" ? s.name : page.title + " - " + s.name);
-    layout.emplace("description", frame.values.count("description") && frame.values.at("description").is_text()
-                                      ? frame.values.at("description").text()
-                                      : s.description);
+    layout.emplace("description", std::move(description));
     layout.emplace("navigation", navigation(site, page, href_to));
     layout.emplace("breadcrumbs", crumbs);
     layout.emplace("exit_this_page", frame.exit_this_page);
@@ -121,7 +122,7 @@ std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame f
                                    {"logo_alt", theme.logo_alt}});
     auto html = site.templates.render("layout", Value(std::move(layout)), diags);
     if (!html) return std::nullopt;
-    return html->markup();
+    return std::move(*html).markup();
 }
 
 }  // namespace safesite

@@ -45,7 +45,7 @@ PageFrame free_page(const SiteContext& site, const SitePage& page, const Page& s
     frame.template_name = "pages/page";
     frame.exit_this_page = source.exit_this_page.value_or(site.content.site.exit_this_page);
     frame.contents = std::move(body.headings);
-    frame.values = Record{{"body", body.body}, {"description", source.description}, {"words", words_used(ctx)},
+    frame.values = Record{{"body", std::move(body.body)}, {"description", source.description}, {"words", words_used(ctx)},
                           {"pagination", neighbours(site, page, source)}};
     return frame;
 }
