@@ -77,7 +77,10 @@ std::vector<std::pair<std::size_t, std::string_view>> abbreviation_like_words(st
         bool all = word.size() >= 2;
         for (char c : word) {
             if (ascii_upper(c)) ++upper;
-            else if (c != '&' && !ascii_digit(c)) all = false;
+            else if (c != '&' && !ascii_digit(c)) {
+                all = false;
+                break;
+            }
         }
         if (all && upper >= 2) out.emplace_back(offset, word);
     });

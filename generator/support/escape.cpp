@@ -37,8 +37,20 @@ bool allowed(char32_t cp) {
 template <bool Attribute>
 void append_escaped(std::string& out, std::string_view text) {
     out.reserve(out.size() + text.size());
+    // Characters that pass as they are, copied a run at a time.
+    auto plain = [](char c) {
+        unsigned char u = static_cast<unsigned char>(c);
+        return u >= 0x20 && u < 0x7F && c != '&' && c != '<' && c != '>' && (!Attribute || (c != '"' && c != '\''));
+    };
     for (std::size_t i = 0; i < text.size();) {
         char c = text[i];
+        if (plain(c)) {
+            std::size_t j = i + 1;
+            while (j < text.size() && plain(text[j])) ++j;
+            out.append(text.data() + i, j - i);
+            i = j;
+            continue;
+        }
         if (static_cast<unsigned char>(c) < 0x80) {
             switch (c) {
                 case '&': out += "&amp;"; break;
