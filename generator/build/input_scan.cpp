@@ -20,7 +20,7 @@ void walk(FileSystem& fs, const std::string& root, const std::string& relative, 
 
 }  // namespace
 
-InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir) {
+InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir, bool page_stamps) {
     InputScan scan;
     Hasher global;
     for (const DirectoryEntry& e : fs.list_stamps(content_dir)) {
@@ -31,16 +31,20 @@ InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std:
             walk(fs, content_dir, e.name, global);
         } else {
             // Free pages are content/pages/*.md, each on its own; anything else in there is global.
-            scan.page_listing = fs.list_stamps(join_path(content_dir, "pages"));
+            std::string pages = join_path(content_dir, "pages");
+            scan.page_listing = page_stamps ? fs.list_stamps(pages) : fs.list(pages);
             for (const DirectoryEntry& p : *scan.page_listing) {
                 std::string path = "pages/" + p.name;
                 if (p.is_directory && !p.is_symlink) {
                     walk(fs, content_dir, path, global);
                     continue;
                 }
-                FileStamp s = p.stamp.value_or(FileStamp{-1, -1});
-                if (p.name.ends_with(".md")) scan.pages.emplace(path, s);
-                else global.add(path).add(s.size).add(s.modified_ns);
+                if (p.name.ends_with(".md")) {
+                    if (page_stamps) scan.pages.emplace(path, p.stamp.value_or(FileStamp{-1, -1}));
+                    continue;
+                }
+                FileStamp s = page_stamps ? p.stamp.value_or(FileStamp{-1, -1}) : fs.stamp(join_path(content_dir, path)).value_or(FileStamp{-1, -1});
+                global.add(path).add(s.size).add(s.modified_ns);
             }
         }
     }

@@ -21,6 +21,8 @@ struct InputScan {
     std::optional<std::vector<DirectoryEntry>> page_listing;  // content/pages, if there is one
 };
 
-InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir);
+// `page_stamps`: also look at each free page (only worth it when there is a
+// last build to compare with; otherwise each page's stamp is taken as it is read).
+InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir, bool page_stamps = true);
 
 }  // namespace safesite

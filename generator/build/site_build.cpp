@@ -137,8 +137,10 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     const Manifest* before = nullptr;
     InputScan inputs;
     if (options.publish) {
+        // Without a record of the last build there is nothing to compare the pages with.
+        bool comparable = !options.full && fs.exists(join_path(options.out_dir, SiteWriter::kMarker));
         std::thread look([&] { before = options.full ? nullptr : writer.previous(); });
-        inputs = scan_inputs(fs, options.content_dir, options.templates_dir);
+        inputs = scan_inputs(fs, options.content_dir, options.templates_dir, comparable);
         look.join();
     }
     std::uint64_t key = options_key(options);
@@ -153,6 +155,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
             if (record == before->pages.end() || now == inputs.pages.end() || !(record->second.stamp == now->second)) return std::nullopt;
             const PageRecord& r = record->second;
             Page p;
+            p.stamp = r.stamp;
             p.body_first_line = r.body_first_line;
             p.order = r.order;
             p.in_navigation = r.in_navigation;
@@ -297,8 +300,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
         auto it = pages[i].kind == "page" ? pages_by_slug.find(pages[i].key) : pages_by_slug.end();
         if (it == pages_by_slug.end()) continue;
         const Page& p = *it->second;
-        auto stamp = inputs.pages.find(p.source_path);
-        PageRecord r = record_of(p, stamp == inputs.pages.end() ? FileStamp{-1, -1} : stamp->second);
+        PageRecord r = record_of(p, p.stamp);
         for (const Diagnostic& item : page_diags[i].items())
             if (item.where.path == p.source_path && item.severity == Severity::warning) {
                 r.warnings.push_back(item);

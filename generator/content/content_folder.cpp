@@ -74,7 +74,7 @@ bool ContentFolder::check_reference(std::string_view relative, const Location& f
     return true;
 }
 
-std::optional<std::string> ContentFolder::read(const std::string& relative, Diagnostics& diags) {
+std::optional<std::string> ContentFolder::read(const std::string& relative, Diagnostics& diags, FileStamp* stamp) {
     Location at{relative, 0, 0};
     auto refused = [&] {
         diags.error(at, "refused: the file leads outside the content folder through a link",
@@ -95,6 +95,7 @@ std::optional<std::string> ContentFolder::read(const std::string& relative, Diag
         return std::nullopt;
     }
     if (!r.data) diags.error(at, "cannot read the file: " + r.error);
+    if (stamp) *stamp = r.stamp;
     return std::move(r.data);
 }
 

@@ -29,7 +29,8 @@ public:
     // why at `referenced_from` and returns false.
     bool check_reference(std::string_view relative, const Location& referenced_from, Diagnostics& diags);
     // Reads content/`relative`; problems are reported against the file itself.
-    std::optional<std::string> read(const std::string& relative, Diagnostics& diags);
+    // `stamp`, if given, gets the file's size and time as read.
+    std::optional<std::string> read(const std::string& relative, Diagnostics& diags, FileStamp* stamp = nullptr);
     bool has(const std::string& relative) { return fs_.exists(join_path(root_, relative)); }
     std::vector<DirectoryEntry> list(const std::string& relative) { return fs_.list(join_path(root_, relative)); }
 

@@ -105,7 +105,7 @@ std::optional<Page> read_page(ContentFolder& folder, const std::string& source_p
     page.source_path = source_path;
     std::string name = source_path.substr(source_path.rfind('/') + 1);
     page.slug = name.substr(0, name.size() - 3);
-    auto text = folder.read(page.source_path, diags);
+    auto text = folder.read(page.source_path, diags, &page.stamp);
     if (!text) return std::nullopt;
     page.source = std::move(*text);
     if (!read_front_matter(page, diags)) return std::nullopt;

@@ -3,6 +3,7 @@
 
 #include "content/markdown_document.h"
 #include "support/diagnostics.h"
+#include "support/file_system.h"
 
 #include <optional>
 #include <string>
@@ -13,6 +14,7 @@ struct Page {
     std::string slug;         // file name without .md; the page is <slug>.html
     std::string source_path;  // "pages/about.md"
     std::string source;       // the file as written, for quoting lines
+    FileStamp stamp;          // its size and time when read
     int body_first_line = 1;  // where Markdown starts after any front matter
     std::string title;        // the first heading
     std::string description;

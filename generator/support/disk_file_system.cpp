@@ -18,6 +18,14 @@ namespace fs = std::filesystem;
 
 namespace safesite {
 
+namespace {
+
+FileStamp stamp_of(const struct stat& st) {
+    return FileStamp{static_cast<long long>(st.st_size), static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
+}
+
+}  // namespace
+
 std::string join_path(const std::string& a, const std::string& b) {
     if (a.empty() || a == ".") return b;
     if (b.empty()) return a;
@@ -37,6 +45,7 @@ FileSystem::Checked DiskFileSystem::read_checked(const std::string& path, long l
     std::string data;
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
         r.size = static_cast<long long>(st.st_size);
+        r.stamp = stamp_of(st);
         if (r.size > max_bytes) {
             ::close(fd);
             r.problem = Checked::too_big;
@@ -100,10 +109,6 @@ bool DiskFileSystem::is_directory(const std::string& path) {
 }
 
 namespace {
-
-FileStamp stamp_of(const struct stat& st) {
-    return FileStamp{static_cast<long long>(st.st_size), static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
-}
 
 // Reads a folder with readdir, asking the file system about an entry only
 // when the listing does not say what it is, or when `stamps` asks for sizes

@@ -42,12 +42,20 @@ public:
         std::optional<std::string> data;
         long long size = 0;
         std::string error;
+        FileStamp stamp;  // of the file as it was read
     };
     virtual Checked read_checked(const std::string& path, long long max_bytes, bool follow_links) {
         Checked r;
-        if (!follow_links && is_symlink(path)) return {Checked::is_link, {}, 0, {}};
+        if (!follow_links && is_symlink(path)) {
+            r.problem = Checked::is_link;
+            return r;
+        }
         r.size = size(path).value_or(0);
-        if (r.size > max_bytes) return {Checked::too_big, {}, r.size, {}};
+        if (r.size > max_bytes) {
+            r.problem = Checked::too_big;
+            return r;
+        }
+        r.stamp = stamp(path).value_or(FileStamp{-1, -1});
         r.data = read(path, &r.error);
         if (!r.data) r.problem = Checked::failed;
         return r;
