@@ -4,13 +4,14 @@
 
 namespace safesite {
 
-ProgressLine::ProgressLine(std::FILE* out, bool enabled) : out_(out), enabled_(enabled), started_(std::chrono::steady_clock::now()) {}
+ProgressLine::ProgressLine(std::FILE* out, bool enabled, std::chrono::milliseconds after)
+    : out_(out), enabled_(enabled), after_(after), started_(std::chrono::steady_clock::now()) {}
 
 void ProgressLine::update(std::size_t done, std::size_t total) {
     if (!enabled_) return;
     using namespace std::chrono_literals;
     auto now = std::chrono::steady_clock::now();
-    if (now - started_ < 1s) return;
+    if (now - started_ < after_) return;
     std::unique_lock hold(lock_, std::try_to_lock);
     if (!hold || (now - last_ < 100ms && done != total)) return;
     last_ = now;

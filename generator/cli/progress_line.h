@@ -12,8 +12,9 @@ namespace safesite {
 
 class ProgressLine {
 public:
-    // Shows nothing unless `enabled` (a terminal, and not --quiet).
-    explicit ProgressLine(std::FILE* out, bool enabled);
+    // Shows nothing unless `enabled` (a terminal, and not --quiet), and
+    // nothing until the build has taken `after`.
+    ProgressLine(std::FILE* out, bool enabled, std::chrono::milliseconds after = std::chrono::seconds(1));
     ~ProgressLine() { clear(); }
 
     // Called from any thread.
@@ -24,6 +25,7 @@ public:
 private:
     std::FILE* out_;
     bool enabled_;
+    std::chrono::milliseconds after_;
     std::chrono::steady_clock::time_point started_;
     std::chrono::steady_clock::time_point last_{};
     std::mutex lock_;

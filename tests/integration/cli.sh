@@ -97,4 +97,49 @@ else
   "$safesite" import pdf x >/dev/null 2>&1; expect_status "import of an unknown kind" 2 $?
 fi
 
+# 9. Later builds are updates: nothing changed writes nothing; a change
+#    rebuilds what it touches; the result is always what a full build gives.
+cp -a content "$work/inc"
+inc=(--content "$work/inc" --out "$work/inc-site" --restricted-out "$work/inc-restricted" "${today[@]}")
+stamps() { (cd "$1" && find . -type f -printf '%p %s %T@\n' | sort); }
+same_as_full() { # name
+  rm -rf "$work/full-site" "$work/full-restricted"
+  "$safesite" build --content "$work/inc" --out "$work/full-site" --restricted-out "$work/full-restricted" "${today[@]}" -q 2>/dev/null
+  if diff -r -x .safesite "$work/full-site" "$work/inc-site" >/dev/null && diff -r -x .safesite "$work/full-restricted" "$work/inc-restricted" >/dev/null; then
+    pass "$1: the update is byte-identical to a full build"
+  else
+    fail "$1: the update differs from a full build"
+  fi
+}
+"$safesite" build "${inc[@]}" -q 2>/dev/null
+stamps "$work/inc-site" >"$work/before"
+"$safesite" build "${inc[@]}" >"$work/out" 2>/dev/null
+grep -Eq '^safesite: .*/inc-site/ is up to date; nothing written \([0-9.]+ s\), 11 warnings$' "$work/out" \
+  && pass "nothing changed: says so" || fail "nothing changed: $(cat "$work/out")"
+stamps "$work/inc-site" | cmp -s - "$work/before" && pass "nothing changed: no file touched" || fail "nothing changed: files were touched"
+printf '\nA sentence added to the page.\n' >>"$work/inc/pages/about.md"
+"$safesite" build "${inc[@]}" >"$work/out" 2>/dev/null
+grep -Eq '^safesite: updated .*/inc-site/: 1 of [0-9]+ pages rebuilt, 2 files written, 0 removed' "$work/out" \
+  && pass "one page changed: one rebuilt" || fail "one page changed: $(cat "$work/out")"
+same_as_full "one page changed"
+sed -i 's|</glossary>|  <term abbr="ZZT"><name>Zed zed team</name><plain>A team made up for this test.</plain></term>\n</glossary>|' "$work/inc/glossary.xml"
+"$safesite" build "${inc[@]}" -q 2>/dev/null
+grep -q "Zed zed team" "$work/inc-site/glossary.html" && pass "glossary changed: glossary page rebuilt" || fail "glossary changed: not shown"
+same_as_full "glossary changed"
+printf -- '---\norder: 50\n---\n# A new page\n\nIt is new.\n' >"$work/inc/pages/a-new-page.md"
+"$safesite" build "${inc[@]}" -q 2>/dev/null
+same_as_full "page added"
+rm "$work/inc/pages/a-new-page.md"
+"$safesite" build "${inc[@]}" >"$work/out" 2>/dev/null
+[ ! -e "$work/inc-site/a-new-page.html" ] && grep -q ", 1 removed" "$work/out" && pass "page removed: its file removed" || fail "page removed: $(cat "$work/out")"
+same_as_full "page removed"
+sed -i 's|<born date="[^"]*"|<born date="2013-02-01"|' "$work/inc/children/c-1001/child.xml"
+"$safesite" build "${inc[@]}" -q 2>/dev/null
+same_as_full "child record changed"
+echo "edited by hand" >"$work/inc-site/about.html"
+"$safesite" build "${inc[@]}" --full >"$work/out" 2>/dev/null
+grep -q "^safesite: wrote" "$work/out" && ! grep -q "edited by hand" "$work/inc-site/about.html" \
+  && pass "--full rebuilds everything, putting back a file edited by hand" || fail "--full: $(cat "$work/out")"
+same_as_full "--full"
+
 exit $((failures > 0))

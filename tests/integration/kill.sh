@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Nothing is lost: builds killed with SIGKILL at random points while writing
-# leave the previous site complete and byte-identical (or, if the build had
-# already swapped the new site in, the new one, complete); never a mix. A
-# build onto a disk that is full leaves the previous site too. The next
-# build always succeeds.
+# leave the previous site complete and byte-identical, or the new one,
+# complete. The one other state allowed is an update killed while moving its
+# files in, with its list of moves beside the site: the very next build
+# finishes it, and the result is then exactly the new site. A build onto a
+# disk that is full leaves the previous site too. The next build always
+# succeeds.
 # Usage: tests/integration/kill.sh PATH/TO/safesite [KILLS]
 set -uo pipefail
 safesite=$(realpath "$1")
@@ -26,7 +28,7 @@ snapshot "$work/site" >"$work/new.sum"
 "$safesite" build --content "$work/old" "${out[@]}" "${today[@]}" -q 2>/dev/null || { echo "FAIL old content does not build"; exit 1; }
 snapshot "$work/site" >"$work/old.sum"
 
-survived=0 old=0 new=0 failures=0
+survived=0 old=0 new=0 finished=0 failures=0
 for ((i = 1; i <= kills; i++)); do
   "$safesite" build --content "$work/new" "${out[@]}" "${today[@]}" -q 2>/dev/null &
   pid=$!
@@ -40,13 +42,25 @@ for ((i = 1; i <= kills; i++)); do
   elif cmp -s "$work/now.sum" "$work/new.sum"; then
     survived=$((survived + 1)); new=$((new + 1))
     "$safesite" build --content "$work/old" "${out[@]}" "${today[@]}" -q 2>/dev/null  # back to the old site for the next round
+  elif [ -e "$work/site.new/.safesite-commit" ]; then
+    # Killed while moving files in: the next build must finish the update first.
+    "$safesite" build --content "$work/new" "${out[@]}" "${today[@]}" -q 2>/dev/null
+    snapshot "$work/site" >"$work/now.sum"
+    if cmp -s "$work/now.sum" "$work/new.sum"; then
+      survived=$((survived + 1)); finished=$((finished + 1))
+      "$safesite" build --content "$work/old" "${out[@]}" "${today[@]}" -q 2>/dev/null
+    else
+      echo "FAIL kill $i: the build after an update killed while moving files in did not finish it"
+      failures=$((failures + 1))
+      break
+    fi
   else
-    echo "FAIL kill $i left a site that is neither the old nor the new one"
+    echo "FAIL kill $i left a site that is neither the old nor the new one, and no list of moves to finish it"
     failures=$((failures + 1))
     break
   fi
 done
-echo "ok   $survived of $kills killed builds left a complete site ($old the previous one, $new the finished new one)"
+echo "ok   $survived of $kills killed builds left a complete site ($old the previous one, $new the finished new one, $finished finished by the next build)"
 
 # After all that, a build succeeds and the leftover staging folder is gone.
 "$safesite" build --content "$work/new" "${out[@]}" "${today[@]}" -q 2>/dev/null && [ ! -e "$work/site.new" ] \
