@@ -3,29 +3,25 @@
 #include "analysis/inspection_checks.h"
 #include "analysis/leak_guard.h"
 #include "analysis/offer_checks.h"
-#include "analysis/report_checks.h"
 #include "analysis/practice_checks.h"
+#include "analysis/report_checks.h"
 #include "analysis/site_checks.h"
+#include "build/input_scan.h"
+#include "build/page_pass.h"
+#include "build/reuse.h"
 #include "content/site_loader.h"
 #include "output/site_writer.h"
-#include "render/pages/pages.h"
 #include "render/child/child_documents.h"
+#include "render/pages/pages.h"
 #include "render/search_index.h"
 #include "render/theme_css.h"
-#include "build/input_scan.h"
-#include "build/search_parts.h"
-#include "content/site_loader.h"
-#include "support/hash.h"
 #include "support/parallel.h"
 
 #include <algorithm>
-#include <atomic>
-#include <mutex>
-#include <thread>
-#include <unordered_map>
-
 #include <filesystem>
 #include <map>
+#include <mutex>
+#include <thread>
 
 namespace safesite {
 
@@ -92,41 +88,6 @@ BuildReport build_site(FileSystem& fs, const BuildOptions& options) {
 
 namespace {
 
-// Everything that decides what any page looks like besides the inputs'
-// stamps: the program and its options.
-std::uint64_t options_key(const BuildOptions& options) {
-    namespace fs = std::filesystem;
-    auto absolute = [](const std::string& p) { return fs::absolute(p).lexically_normal().string(); };
-    return Hasher()
-        .add(options.tool)
-        .add(options.today.iso())
-        .add(absolute(options.content_dir))
-        .add(absolute(options.templates_dir))
-        .add(options.limits.max_file_bytes)
-        .value();
-}
-
-// Every free page's address, title and place: other pages show these (the
-// menu, previous and next, links), so when one changes every page is rebuilt.
-std::uint64_t outline_of(const Content& content) {
-    Hasher h;
-    for (const Page& p : content.pages)
-        h.add(p.slug).add(p.title).add(p.description).add(p.order).add(p.in_navigation ? 1 : 0).add(p.exit_this_page ? (*p.exit_this_page ? 1 : 0) : -1);
-    return h.value();
-}
-
-PageRecord record_of(const Page& p, FileStamp stamp) {
-    PageRecord r;
-    r.stamp = stamp;
-    r.body_first_line = p.body_first_line;
-    r.order = p.order;
-    r.in_navigation = p.in_navigation;
-    r.exit_this_page = p.exit_this_page;
-    r.title = p.title;
-    r.description = p.description;
-    return r;
-}
-
 BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     BuildReport report;
     Diagnostics& diags = report.diags;
@@ -148,22 +109,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     PageCache page_cache;
     page_cache.jobs = options.jobs;
     page_cache.listing = std::move(inputs.page_listing);
-    if (before)
-        page_cache.unchanged = [&](const std::string& path) -> std::optional<Page> {
-            auto record = before->pages.find(path);
-            auto now = inputs.pages.find(path);
-            if (record == before->pages.end() || now == inputs.pages.end() || !(record->second.stamp == now->second)) return std::nullopt;
-            const PageRecord& r = record->second;
-            Page p;
-            p.stamp = r.stamp;
-            p.body_first_line = r.body_first_line;
-            p.order = r.order;
-            p.in_navigation = r.in_navigation;
-            p.exit_this_page = r.exit_this_page;
-            p.title = r.title;
-            p.description = r.description;
-            return p;
-        };
+    if (before) page_cache.unchanged = unchanged_pages(*before, inputs);
 
     // Load.
     auto templates = TemplateSet::load(fs, options.templates_dir, options.templates_dir, diags);
@@ -193,11 +139,6 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     std::uint64_t outline = outline_of(content);
     bool keep_pages = publishing && before && writer.updating() && before->global == inputs.global && before->outline == outline;
 
-    // Pages are checked, rendered and written in parallel: each depends only
-    // on the plan of the site and itself, and writes only its own file and
-    // slot. A free page's body is read and parsed again here and released as
-    // soon as the page is written; its search entry stays until its part of
-    // the index is written.
     std::optional<SiteContext> site;
     if (publishing) {
         site.emplace(SiteContext{content, map, abbreviations, *templates, options.today, pages_in_order(content), {}});
@@ -216,104 +157,19 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
         return writer.write(path, data, into);
     };
     auto publish = [&](const std::string& path, std::string_view data) { return publish_to(path, data, diags); };
-    std::unordered_map<std::string, const Page*> pages_by_slug;
-    for (const Page& p : content.pages) pages_by_slug.emplace(p.slug, &p);
-    auto page_frame = [&](const SitePage& page) -> PageFrame {
-        const SiteContext& s = *site;
-        if (page.kind == "home") return home_page(s, page);
-        if (page.kind == "glossary") return glossary_page(s, page);
-        if (page.kind == "accessibility") return accessibility_page(s, page);
-        if (page.kind == "not-found") return not_found_page(s, page);
-        if (page.kind == "inspections") return inspections_index_page(s, page);
-        if (page.kind == "inspection") return inspection_page(s, page);
-        if (page.kind == "authority") return authority_page(s, page);
-        if (page.kind == "grades") return grades_page(s, page);
-        if (page.kind == "offer") return offer_home_page(s, page);
-        if (page.kind == "offer-age") return offer_age_page(s, page);
-        if (page.kind == "offer-topic") return offer_topic_page(s, page);
-        if (page.kind == "offer-a-to-z") return offer_a_to_z_page(s, page);
-        if (page.kind == "entitlement") return entitlement_page(s, page);
-        if (page.kind == "search") return search_page(s, page);
-        if (page.kind == "partnership") return partnership_page(s, page);
-        if (page.kind == "report") return report_page(s, page);
-        if (page.kind == "report-children") return report_children_page(s, page);
-        return {};
-    };
-    ContentFolder folder(fs, options.content_dir, options.limits);
-    const auto& pages = map.pages();
-    std::vector<Diagnostics> page_diags(pages.size());
-    std::vector<char> kept(pages.size(), 0);
-    SearchParts search(pages.size(), keep_pages, writer, fs, options.out_dir);
-    std::atomic<bool> failed{false};
-    std::atomic<std::size_t> done{0}, built{0};
-    parallel_for(pages.size(), options.jobs ? options.jobs : default_jobs(), [&](std::size_t i) {
-        const SitePage& page = pages[i];
-        Diagnostics& here = page_diags[i];
-        bool searchable = page.kind != "not-found" && page.kind != "search";
-        // Every page ends here, once: its search entry (if any) goes to its part.
-        auto finish = [&](std::string entry, bool keeping) {
-            if (publishing && !failed && !search.done(i, std::move(entry), keeping, publish_to, here)) failed = true;
-            if (options.progress) options.progress(++done, pages.size());
-        };
-        const Page* source = nullptr;
-        if (auto it = page.kind == "page" ? pages_by_slug.find(page.key) : pages_by_slug.end(); it != pages_by_slug.end()) source = it->second;
-        // Other pages show only the site plan and the inputs other than the
-        // free pages' text (which is not even in memory), so they are kept
-        // whenever those are unchanged; a free page, when its file is too.
-        if (keep_pages && (!source || source->unchanged) && search.reusable(i) && writer.can_keep(page.file)) {
-            if (source)
-                for (const Diagnostic& d : before->pages.at(source->source_path).warnings) here.add(d);
-            kept[i] = 1;
-            return finish(searchable ? page.file : std::string(), true);
-        }
-        std::optional<Page> body;
-        if (source) {
-            body = read_page(folder, source->source_path, here);
-            if (!body) {
-                failed = true;
-                return finish({}, false);
-            }
-            check_markdown({body->source_path, body->source, body->body_first_line, body->tree.get()}, map,
-                           content.glossary_loaded ? &abbreviations : nullptr, here);
-        }
-        if (!publishing || failed || here.has_errors()) {
-            if (here.has_errors()) failed = true;
-            return finish({}, false);
-        }
-        ++built;
-        auto html = render_in_layout(*site, source ? free_page(*site, page, *source, body->tree.get()) : page_frame(page), here);
-        body.reset();
-        if (!html || !publish_to(page.file, *html, here)) {
-            failed = true;
-            return finish({}, false);
-        }
-        finish(searchable ? search_entry(page.file, page.title, *html) : std::string(), false);
-    });
-    for (auto& d : page_diags) diags.append(d);
-    if (failed || !publishing) return report;
-    report.pages = static_cast<int>(pages.size());
-    report.pages_built = static_cast<int>(built.load());
-    for (std::size_t i = 0; i < pages.size(); ++i)
-        if (kept[i]) writer.keep(pages[i].file);
-    // The next build's record of each free page: its plan, and the warnings its checks gave.
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-        auto it = pages[i].kind == "page" ? pages_by_slug.find(pages[i].key) : pages_by_slug.end();
-        if (it == pages_by_slug.end()) continue;
-        const Page& p = *it->second;
-        PageRecord r = record_of(p, p.stamp);
-        for (const Diagnostic& item : page_diags[i].items())
-            if (item.where.path == p.source_path && item.severity == Severity::warning) {
-                r.warnings.push_back(item);
-                r.warnings.back().source_line.clear();
-            }
-        writer.manifest().pages.emplace(p.source_path, std::move(r));
-    }
+
+    PagePassResult pass = build_pages({fs, options, content, map, abbreviations, publishing ? &*site : nullptr, writer,
+                                       keep_pages ? before : nullptr, publish_to});
+    for (auto& d : pass.diags) diags.append(d);
+    if (pass.failed || !publishing) return report;
+    report.pages = static_cast<int>(map.pages().size());
+    report.pages_built = static_cast<int>(pass.built);
     // The files beside the pages depend only on the site plan and the templates.
     auto kept_all = [&](std::initializer_list<const char*> files) {
         return keep_pages && std::all_of(files.begin(), files.end(), [&](const char* f) { return writer.keep(f); });
     };
     if (!kept_all({"sitemap.xml", "search-index.json", "robots.txt", "assets/theme.css"}) &&
-        (!publish("sitemap.xml", sitemap_xml(*site)) || !publish("search-index.json", search_index_json(search.parts())) ||
+        (!publish("sitemap.xml", sitemap_xml(*site)) || !publish("search-index.json", search_index_json(pass.search_parts)) ||
          !publish("robots.txt", robots_txt(*site)) || !publish("assets/theme.css", theme_css(content.theme))))
         return report;
     if (!copy_assets(fs, join_path(options.templates_dir, "assets"), "assets", writer, keep_pages, diags)) return report;

@@ -26,6 +26,9 @@ PageFrame partnership_page(const SiteContext& site, const SitePage& page);
 PageFrame report_page(const SiteContext& site, const SitePage& page);
 PageFrame report_children_page(const SiteContext& site, const SitePage& page);
 
+// Any page but a free one, by its kind ("home", "inspection", ...).
+PageFrame page_frame_for(const SiteContext& site, const SitePage& page);
+
 // sitemap.xml and robots.txt, from the site map.
 std::string sitemap_xml(const SiteContext& site);
 std::string robots_txt(const SiteContext& site);
