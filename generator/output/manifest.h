@@ -26,10 +26,12 @@ struct PageRecord {
     std::string title;
     std::string description;
     std::vector<Diagnostic> warnings;
+    bool operator==(const PageRecord&) const = default;
 };
 
 struct OutputRecord {
     std::uint64_t hash = 0;  // of the bytes written
+    bool operator==(const OutputRecord&) const = default;
 };
 
 struct Manifest {
@@ -39,6 +41,7 @@ struct Manifest {
     std::unordered_map<std::string, PageRecord> pages;      // by source path, "pages/about.md"
     std::unordered_map<std::string, OutputRecord> outputs;  // by path inside the tree
 
+    bool operator==(const Manifest&) const = default;
     std::string text() const;
     // Nullopt for anything this version did not write: the build is then a full one.
     static std::optional<Manifest> parse(std::string_view text);

@@ -25,9 +25,7 @@ const Manifest* SiteWriter::previous() {
         if (fs_.exists(join_path(staging_, kJournal)) && !apply_journal(&err)) return nullptr;
         if (auto text = fs_.read(join_path(target_, kMarker), &err)) {
             previous_ = Manifest::parse(*text);
-            if (previous_) previous_text_ = std::move(*text);
         }
-        if (previous_) read_live_files("");
     }
     return previous_ ? &*previous_ : nullptr;
 }
@@ -63,19 +61,10 @@ bool SiteWriter::record_output(const std::string& relative, std::uint64_t hash) 
     return true;
 }
 
-// What is in the target now, read once from its folders' listings (a stat
-// of every file would cost more than the rest of an update): a file the
-// last build made that has gone is written again.
-void SiteWriter::read_live_files(const std::string& relative) {
-    for (const DirectoryEntry& e : fs_.list(join_path(target_, relative))) {
-        std::string path = join_path(relative, e.name);
-        if (e.is_directory && !e.is_symlink) read_live_files(path);
-        else if (!e.is_symlink) live_.insert(std::move(path));
-    }
-}
-
 bool SiteWriter::can_keep(const std::string& relative) const {
-    return updating_ && live_.count(relative) && previous_->outputs.count(relative);
+    // The target is trusted to hold what the last build wrote: reading it all
+    // back would cost more than the rest of an update. --full rewrites it.
+    return updating_ && previous_->outputs.count(relative);
 }
 
 bool SiteWriter::keep(const std::string& relative) {
@@ -107,6 +96,10 @@ bool SiteWriter::write(const std::string& relative, std::string_view data, Diagn
 
 bool SiteWriter::commit(Diagnostics& diags) {
     std::string err;
+    if (updating_ && staged_.empty() && next_ == *previous_) {
+        abandon();  // nothing changed: nothing is written
+        return true;
+    }
     std::string record = next_.text();
     if (!updating_) {
         if (!fs_.write(join_path(staging_, kMarker), record, &err) || !fs_.swap_into_place(staging_, target_, &err)) {
@@ -122,10 +115,6 @@ bool SiteWriter::commit(Diagnostics& diags) {
     std::vector<std::string> stale;
     for (const auto& [path, _] : previous_->outputs)
         if (!next_.outputs.count(path)) stale.push_back(path);
-    if (staged_.empty() && stale.empty() && record == previous_text_) {
-        abandon();  // nothing changed: nothing is written
-        return true;
-    }
     // The journal: the files to move in, then those to remove, one per line.
     std::sort(staged_.begin(), staged_.end());
     std::string journal;

@@ -19,7 +19,6 @@
 #include <atomic>
 #include <mutex>
 #include <optional>
-#include <unordered_set>
 #include <vector>
 
 namespace safesite {
@@ -29,10 +28,9 @@ public:
     SiteWriter(FileSystem& fs, std::string target);
     ~SiteWriter();
 
-    // The last build's record, if the target has one this version can use,
-    // and the names of the files now in the target. Read on the first call,
-    // which may be on another thread while the inputs are scanned; usable
-    // before begin().
+    // The last build's record, if the target has one this version can use.
+    // Read on the first call, which may be on another thread while the
+    // inputs are scanned; usable before begin().
     const Manifest* previous();
 
     // Prepares the staging folder. Refuses a target that exists but was not
@@ -42,7 +40,7 @@ public:
     // Writes a file unless the target already has exactly these bytes.
     bool write(const std::string& relative, std::string_view data, Diagnostics& diags);
     // Keeps a file the last build published without rendering it again.
-    // False if it cannot: there is no record of it, or it has gone.
+    // False if there is no record of it.
     bool keep(const std::string& relative);
     // Whether keep() would succeed; records nothing, so threads can ask at once.
     bool can_keep(const std::string& relative) const;
@@ -66,7 +64,6 @@ public:
 private:
     bool record_output(const std::string& relative, std::uint64_t hash);
     bool apply_journal(std::string* err);
-    void read_live_files(const std::string& relative);
 
     FileSystem& fs_;
     std::string target_;
@@ -75,8 +72,6 @@ private:
     bool updating_ = false;
     bool read_previous_ = false;
     std::optional<Manifest> previous_;
-    std::string previous_text_;
-    std::unordered_set<std::string> live_;  // the target's files as the build began
     Manifest next_;
     std::vector<std::string> staged_;  // paths written to staging in an update
     std::mutex lock_;                  // write() and keep() are called from several threads

@@ -18,6 +18,7 @@ struct Location {
     std::string path;  // relative to the folder the user named, e.g. "pages/about.md"
     int line = 0;
     int column = 0;
+    bool operator==(const Location&) const = default;
 };
 
 struct Diagnostic {
@@ -27,6 +28,7 @@ struct Diagnostic {
     std::string hint;         // how to fix it, in a sentence; may be empty
     std::string code;         // stable identifier users filter on; may be empty
     std::string source_line;  // the offending line, quoted under the message
+    bool operator==(const Diagnostic&) const = default;
 };
 
 // Finds line `line` (1-based) of `text`, without its newline.
