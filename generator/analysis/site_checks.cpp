@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <set>
 
 namespace safesite {
@@ -15,6 +16,7 @@ std::string authority_slug(std::string_view authority) { return slugify(authorit
 
 SiteMap plan_site(const Content& content) {
     SiteMap map;
+    map.reserve(content.pages.size() + 64);
     map.add({"", "index.html", content.site.name, "home", ""});
     for (const Page& p : content.pages) map.add({p.slug, p.slug + ".html", p.title, "page", p.slug});
     if (content.partnership || !content.reports.empty())
@@ -136,7 +138,8 @@ void check_markdown(const MarkdownSource& page, const SiteMap& map, const Abbrev
 }
 
 void check_site(const Content& content, const SiteMap& map, Date today, Diagnostics& diags) {
-    std::map<std::string, const SitePage*> files;
+    std::unordered_map<std::string_view, const SitePage*> files;
+    files.reserve(map.pages().size());
     for (const SitePage& p : map.pages())
         if (auto [it, added] = files.emplace(p.file, &p); !added)
             diags.error({p.kind == "inspection"    ? "inspections/" + p.key + ".xml"

@@ -6,6 +6,11 @@
 
 namespace safesite {
 
+void SiteMap::reserve(std::size_t pages) {
+    pages_.reserve(pages);
+    by_path_.reserve(pages);
+}
+
 void SiteMap::add(SitePage page) {
     by_path_.emplace(page.site_path, pages_.size());
     pages_.push_back(std::move(page));

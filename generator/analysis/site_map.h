@@ -20,6 +20,7 @@ struct SitePage {
 class SiteMap {
 public:
     void add(SitePage page);
+    void reserve(std::size_t pages);
     const std::vector<SitePage>& pages() const { return pages_; }
     // Accepts "about", "/about", "about.md", "/about.html", "/" and a
     // trailing "#fragment"; nullopt if no page has that path.

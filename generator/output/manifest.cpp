@@ -4,6 +4,7 @@
 #include "support/text.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 namespace safesite {
@@ -30,6 +31,7 @@ void field(std::string& out, long long n) {
 }
 
 std::string unescape(std::string_view text) {
+    if (text.find('\\') == std::string_view::npos) return std::string(text);  // the usual case
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -43,12 +45,16 @@ std::string unescape(std::string_view text) {
     return out;
 }
 
-std::vector<std::string_view> fields_of(std::string_view line) {
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    for (std::size_t tab; (tab = line.find('\t', start)) != std::string_view::npos; start = tab + 1) out.push_back(line.substr(start, tab - start));
-    out.push_back(line.substr(start));
-    return out;
+// A line's tab-separated fields, into `out`; how many there are (at most out.size()+1 means too many).
+std::size_t fields_of(std::string_view line, std::array<std::string_view, 12>& out) {
+    std::size_t n = 0, start = 0;
+    for (std::size_t tab; (tab = line.find('\t', start)) != std::string_view::npos; start = tab + 1) {
+        if (n == out.size()) return n + 1;
+        out[n++] = line.substr(start, tab - start);
+    }
+    if (n == out.size()) return n + 1;
+    out[n++] = line.substr(start);
+    return n;
 }
 
 bool number(std::string_view text, long long& n) {
@@ -126,11 +132,12 @@ std::optional<Manifest> Manifest::parse(std::string_view text) {
             versioned = true;
             continue;
         }
-        auto f = fields_of(line);
-        if (f[0] == "key" && f.size() == 4) {
+        std::array<std::string_view, 12> f;
+        std::size_t count = fields_of(line, f);
+        if (f[0] == "key" && count == 4) {
             if (!parse_hex64(f[1], m.key) || !parse_hex64(f[2], m.global) || !parse_hex64(f[3], m.outline)) return std::nullopt;
             keyed = true;
-        } else if (f[0] == "page" && f.size() == 10) {
+        } else if (f[0] == "page" && count == 10) {
             PageRecord p;
             int nav = 0, exit = 0;
             if (!number(f[2], p.stamp.size) || !number(f[3], p.stamp.modified_ns) || !number(f[4], p.body_first_line) || !number(f[5], p.order) ||
@@ -142,7 +149,7 @@ std::optional<Manifest> Manifest::parse(std::string_view text) {
             p.description = unescape(f[9]);
             last_path = unescape(f[1]);
             last_page = &(m.pages[last_path] = std::move(p));
-        } else if (f[0] == "warning" && f.size() == 6 && last_page) {
+        } else if (f[0] == "warning" && count == 6 && last_page) {
             Diagnostic d;
             d.severity = Severity::warning;
             d.where.path = last_path;
@@ -151,7 +158,7 @@ std::optional<Manifest> Manifest::parse(std::string_view text) {
             d.message = unescape(f[4]);
             d.hint = unescape(f[5]);
             last_page->warnings.push_back(std::move(d));
-        } else if (f[0] == "output" && f.size() == 3) {
+        } else if (f[0] == "output" && count == 3) {
             OutputRecord o;
             if (!parse_hex64(f[2], o.hash)) return std::nullopt;
             m.outputs[unescape(f[1])] = o;
