@@ -73,6 +73,7 @@ bool number(std::string_view text, int& n) {
 
 std::string Manifest::text() const {
     std::string out(kHeader);
+    out.reserve(pages.size() * 96 + outputs.size() * 48 + 256);
     out += kVersion;
     out += "\nkey\t" + hex64(key) + "\t" + hex64(global) + "\t" + hex64(outline) + "\n";
     // Sorted, so the same build gives the same record.
@@ -119,6 +120,10 @@ std::optional<Manifest> Manifest::parse(std::string_view text) {
     if (!text.starts_with(kHeader)) return std::nullopt;
     text.remove_prefix(kHeader.size());
     Manifest m;
+    // Sized once from the number of lines, rather than grown a rehash at a time.
+    std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    m.pages.reserve(lines / 2);
+    m.outputs.reserve(lines / 2);
     PageRecord* last_page = nullptr;
     std::string last_path;
     bool versioned = false, keyed = false;

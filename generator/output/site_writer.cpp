@@ -45,6 +45,10 @@ bool SiteWriter::begin(Diagnostics& diags, bool full) {
         }
     }
     updating_ = !full && previous() != nullptr;
+    if (updating_) {
+        next_.pages.reserve(previous_->pages.size());
+        next_.outputs.reserve(previous_->outputs.size());
+    }
     std::string err;
     // A build killed earlier may have left its staging folder; it is never the live site.
     if (!fs_.remove_all(staging_, &err) || !fs_.make_directories(staging_, &err)) {
