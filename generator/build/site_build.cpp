@@ -94,16 +94,25 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
 
     // What the last build made, and which inputs have changed since.
     // Both look at thousands of files; they run at once.
+    // The templates are loaded meanwhile, on the same side as the record.
     SiteWriter writer(fs, options.out_dir);
     const Manifest* before = nullptr;
     InputScan inputs;
+    std::optional<TemplateSet> templates;
+    Diagnostics template_diags;
     if (options.publish) {
         // Without a record of the last build there is nothing to compare the pages with.
         bool comparable = !options.full && fs.exists(join_path(options.out_dir, SiteWriter::kMarker));
-        std::thread look([&] { before = options.full ? nullptr : writer.previous(); });
+        std::thread look([&] {
+            before = options.full ? nullptr : writer.previous();
+            templates = TemplateSet::load(fs, options.templates_dir, options.templates_dir, template_diags);
+        });
         inputs = scan_inputs(fs, options.content_dir, options.templates_dir, comparable);
         look.join();
+    } else {
+        templates = TemplateSet::load(fs, options.templates_dir, options.templates_dir, template_diags);
     }
+    diags.append(template_diags);
     std::uint64_t key = options_key(options);
     if (before && before->key != key) before = nullptr;
     PageCache page_cache;
@@ -112,7 +121,6 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     if (before) page_cache.unchanged = unchanged_pages(*before, inputs);
 
     // Load.
-    auto templates = TemplateSet::load(fs, options.templates_dir, options.templates_dir, diags);
     auto content = load_content(fs, options.content_dir, options.templates_dir, diags, options.limits, page_cache);
 
     // Check the site as a whole; each free page is checked when it is read again below.

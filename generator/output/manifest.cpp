@@ -16,6 +16,10 @@ constexpr std::string_view kVersion = "safesite-manifest 3";
 
 void field(std::string& out, std::string_view text) {
     out += '\t';
+    if (text.find_first_of("\\\t\n\r") == std::string_view::npos) {  // the usual case: as it is
+        out += text;
+        return;
+    }
     for (char c : text) {
         if (c == '\\') out += "\\\\";
         else if (c == '\t') out += "\\t";
@@ -26,8 +30,10 @@ void field(std::string& out, std::string_view text) {
 }
 
 void field(std::string& out, long long n) {
-    out += '\t';
-    out += std::to_string(n);
+    char buffer[24];
+    buffer[0] = '\t';
+    auto end = std::to_chars(buffer + 1, buffer + sizeof buffer, n).ptr;
+    out.append(buffer, static_cast<std::size_t>(end - buffer));
 }
 
 std::string unescape(std::string_view text) {

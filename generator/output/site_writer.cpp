@@ -37,8 +37,9 @@ bool SiteWriter::begin(Diagnostics& diags, bool full) {
         return false;
     }
     if (fs_.exists(target_)) {
-        bool empty = fs_.list(target_).empty();
-        if (!fs_.is_directory(target_) || (!empty && !fs_.exists(join_path(target_, kMarker)))) {
+        // Listed only without a marker: a site of thousands of files need not be read to see it is not empty.
+        bool ours = fs_.is_directory(target_) && (fs_.exists(join_path(target_, kMarker)) || fs_.list(target_).empty());
+        if (!ours) {
             diags.error(at, "refusing to replace '" + target_ + "': it was not made by safesite",
                         "choose another --out folder, or empty this one first");
             return false;
