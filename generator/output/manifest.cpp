@@ -82,16 +82,9 @@ std::string Manifest::text() const {
     out.reserve(pages.size() * 96 + outputs.size() * 48 + 256);
     out += kVersion;
     out += "\nkey\t" + hex64(key) + "\t" + hex64(global) + "\t" + hex64(outline) + "\n";
-    // Sorted, so the same build gives the same record.
-    auto sorted = [](const auto& map) {
-        std::vector<const typename std::decay_t<decltype(map)>::value_type*> items;
-        items.reserve(map.size());
-        for (const auto& item : map) items.push_back(&item);
-        std::sort(items.begin(), items.end(), [](auto* a, auto* b) { return a->first < b->first; });
-        return items;
-    };
-    for (const auto* item : sorted(pages)) {
-        const auto& [path, p] = *item;
+    // In no particular order: the record is read into maps, never compared as text.
+    for (const auto& item : pages) {
+        const auto& [path, p] = item;
         out += "page";
         field(out, path);
         field(out, p.stamp.size);
@@ -113,10 +106,10 @@ std::string Manifest::text() const {
             out += '\n';
         }
     }
-    for (const auto* item : sorted(outputs)) {
+    for (const auto& [path, o] : outputs) {
         out += "output";
-        field(out, item->first);
-        field(out, hex64(item->second.hash));
+        field(out, path);
+        field(out, hex64(o.hash));
         out += '\n';
     }
     return out;
