@@ -17,7 +17,8 @@ cd "$project"
 today=(--today 2026-11-22)
 out=(--out "$work/site" --restricted-out "$work/restricted")
 
-snapshot() { (cd "$1" && find . -type f -exec sha256sum {} + | sort -k2); }
+# Every published file; not the build's own record (.safesite), which holds file times.
+snapshot() { (cd "$1" && find . -type f ! -name .safesite -exec sha256sum {} + | sort -k2); }
 
 # Two versions of the content: the old site, and a new one a kill may or may not reach.
 cp -a content "$work/old"
