@@ -39,10 +39,7 @@ InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std:
                     walk(fs, content_dir, path, global);
                     continue;
                 }
-                if (p.name.ends_with(".md")) {
-                    if (page_stamps) scan.pages.emplace(path, p.stamp.value_or(FileStamp{-1, -1}));
-                    continue;
-                }
+                if (p.name.ends_with(".md")) continue;  // its stamp stays in the listing
                 FileStamp s = page_stamps ? p.stamp.value_or(FileStamp{-1, -1}) : fs.stamp(join_path(content_dir, path)).value_or(FileStamp{-1, -1});
                 global.add(path).add(s.size).add(s.modified_ns);
             }

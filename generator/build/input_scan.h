@@ -8,7 +8,6 @@
 #include <optional>
 #include <vector>
 #include <string>
-#include <unordered_map>
 
 namespace safesite {
 
@@ -17,8 +16,8 @@ struct InputScan {
     // pages, by path and stamp: if this is the same, so is everything every
     // page depends on besides its own file.
     std::uint64_t global = 0;
-    std::unordered_map<std::string, FileStamp> pages;  // "pages/about.md"
-    std::optional<std::vector<DirectoryEntry>> page_listing;  // content/pages, if there is one
+    // content/pages, if there is one, with each file's stamp when asked for.
+    std::optional<std::vector<DirectoryEntry>> page_listing;
 };
 
 // `page_stamps`: also look at each free page (only worth it when there is a

@@ -37,11 +37,10 @@ PageRecord record_of(const Page& page) {
     return r;
 }
 
-std::function<std::optional<Page>(const std::string&)> unchanged_pages(const Manifest& before, const InputScan& inputs) {
-    return [&before, &inputs](const std::string& path) -> std::optional<Page> {
+std::function<std::optional<Page>(const std::string&, const std::optional<FileStamp>&)> unchanged_pages(const Manifest& before) {
+    return [&before](const std::string& path, const std::optional<FileStamp>& now) -> std::optional<Page> {
         auto record = before.pages.find(path);
-        auto now = inputs.pages.find(path);
-        if (record == before.pages.end() || now == inputs.pages.end() || !(record->second.stamp == now->second)) return std::nullopt;
+        if (record == before.pages.end() || !now || !(record->second.stamp == *now)) return std::nullopt;
         const PageRecord& r = record->second;
         Page p;
         p.stamp = r.stamp;

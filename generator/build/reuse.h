@@ -24,6 +24,6 @@ PageRecord record_of(const Page& page);
 
 // For loading: each page whose file has the size and time `before` recorded,
 // as that build planned it, without reading it.
-std::function<std::optional<Page>(const std::string& source_path)> unchanged_pages(const Manifest& before, const InputScan& inputs);
+std::function<std::optional<Page>(const std::string& source_path, const std::optional<FileStamp>& now)> unchanged_pages(const Manifest& before);
 
 }  // namespace safesite

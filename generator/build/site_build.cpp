@@ -118,7 +118,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     PageCache page_cache;
     page_cache.jobs = options.jobs;
     page_cache.listing = std::move(inputs.page_listing);
-    if (before) page_cache.unchanged = unchanged_pages(*before, inputs);
+    if (before) page_cache.unchanged = unchanged_pages(*before);
 
     // Load.
     auto content = load_content(fs, options.content_dir, options.templates_dir, diags, options.limits, page_cache);

@@ -156,7 +156,7 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
             found[i].error({source_path, 0, 0}, "'" + slug + "' is a name safesite uses for its own pages", "rename the file");
             return;
         }
-        std::optional<Page> page = cache.unchanged ? cache.unchanged(source_path) : std::nullopt;
+        std::optional<Page> page = cache.unchanged && entry.stamp ? cache.unchanged(source_path, entry.stamp) : std::nullopt;
         if (page) {
             page->slug = slug;
             page->source_path = source_path;

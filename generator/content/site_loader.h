@@ -9,12 +9,13 @@ namespace safesite {
 std::optional<Site> load_site(ContentFolder& folder, Diagnostics& diags);
 std::optional<Glossary> load_glossary(ContentFolder& folder, Diagnostics& diags);
 // What a build already knows of the pages before loading them: the listing
-// of content/pages (read once per build), and from the last build each page
-// without its body, if its file has not changed since (nullopt to read it).
+// of content/pages (read once per build, with each file's stamp), and from
+// the last build each page without its body, if its file still has the
+// stamp it had then (nullopt to read it).
 struct PageCache {
     unsigned jobs = 0;  // threads to read pages on; 0 means one per core
     std::optional<std::vector<DirectoryEntry>> listing;
-    std::function<std::optional<Page>(const std::string& source_path)> unchanged;
+    std::function<std::optional<Page>(const std::string& source_path, const std::optional<FileStamp>& now)> unchanged;
 };
 
 // Every page's address, title and settings, without its body.
