@@ -139,8 +139,9 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
     const std::vector<DirectoryEntry> listing = cache.listing ? std::vector<DirectoryEntry>() : folder.list("pages");
     const std::vector<DirectoryEntry>& entries = cache.listing ? *cache.listing : listing;
     // Each file on its own, on every core (parsing takes its own lock), into
-    // its own slot; then kept in file name order.
-    std::vector<std::optional<Page>> slots(entries.size());
+    // its own place; then those that could not be loaded are taken out, so
+    // the rest stay in file name order.
+    std::vector<Page> pages(entries.size());
     std::vector<Diagnostics> found(entries.size());
     parallel_for(entries.size(), cache.jobs ? cache.jobs : default_jobs(), [&](std::size_t i) {
         const DirectoryEntry& entry = entries[i];
@@ -158,8 +159,8 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
         }
         std::optional<Page> page = cache.unchanged && entry.stamp ? cache.unchanged(source_path, entry.stamp) : std::nullopt;
         if (page) {
-            page->slug = slug;
-            page->source_path = source_path;
+            page->slug = std::move(slug);
+            page->source_path = std::move(source_path);
             page->unchanged = true;
         } else {
             page = read_page(folder, source_path, found[i], true);
@@ -167,14 +168,10 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
         }
         // Only what other pages need stays in memory; the body is read again when the page is built.
         page->release_body();
-        slots[i] = std::move(page);
+        pages[i] = std::move(*page);
     });
-    std::vector<Page> pages;
-    pages.reserve(entries.size());
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        diags.append(found[i]);
-        if (slots[i]) pages.push_back(std::move(*slots[i]));
-    }
+    for (const Diagnostics& d : found) diags.append(d);
+    std::erase_if(pages, [](const Page& p) { return p.slug.empty(); });  // not loaded
     return pages;
 }
 
