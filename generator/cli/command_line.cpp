@@ -43,7 +43,9 @@ was. The first build (and --full) writes the whole site beside the old one
 and swaps it in with a single rename. Later builds rebuild only the pages
 whose content, templates or settings changed, write only files whose bytes
 changed, and remove files the site no longer has; the result is the same as
-a full build. A build with nothing changed writes nothing.
+a full build. A build with nothing changed writes nothing. An update trusts
+the output folder to hold what the last build wrote: after editing or
+deleting files there by hand, build with --full.
 )";
 
 constexpr const char* kCheck = R"(safesite check: check the content and report every problem at once.
