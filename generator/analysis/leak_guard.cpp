@@ -1,6 +1,9 @@
 #include "analysis/leak_guard.h"
 
 #include "support/escape.h"
+#include "support/hash.h"
+
+#include <algorithm>
 
 #include <cctype>
 
@@ -34,32 +37,80 @@ std::string normal_name(std::string_view name) {
 
 }  // namespace
 
-void LeakGuard::add_text(const std::string& text, std::size_t leak) {
-    // Short texts ("Mum", "he/him") are everywhere; only names are searched at that length.
-    for (const std::string& form : {escape_text(text), escape_attribute(text)}) {
-        if (form.size() < kKey) continue;
-        by_key_[form.substr(0, kKey)].push_back(texts_.size());
-        texts_.push_back({form, leak});
-    }
+namespace {
+
+constexpr std::uint64_t kBase = 0x100000001b3ULL;
+constexpr unsigned kFilterBits = 22;  // 4 million bits, 512 KiB
+
+// kBase to the power n.
+constexpr std::uint64_t power(std::size_t n) {
+    std::uint64_t p = 1;
+    for (std::size_t i = 0; i < n; ++i) p *= kBase;
+    return p;
 }
 
-void LeakGuard::add_name(const std::string& name, std::size_t leak) {
+std::uint64_t roll_start(std::string_view text, std::size_t n) {
+    std::uint64_t h = 0;
+    for (std::size_t i = 0; i < n; ++i) h = h * kBase + static_cast<unsigned char>(text[i]);
+    return h;
+}
+
+std::size_t filter_bit(std::uint64_t key) { return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - kFilterBits)); }
+
+// The few entities escaping writes, turned back, for the message.
+std::string unescaped(std::string_view html) {
+    std::string out;
+    for (std::size_t i = 0; i < html.size(); ++i) {
+        bool matched = false;
+        if (html[i] == '&')
+            for (auto [entity, ch] : {std::pair<std::string_view, char>{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}})
+                if (html.substr(i, entity.size()) == entity) {
+                    out += ch;
+                    i += entity.size() - 1;
+                    matched = true;
+                    break;
+                }
+        if (!matched) out += html[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+void LeakGuard::add_text(const std::string& text, std::uint32_t source) {
+    // Short texts ("Mum", "he/him") are everywhere; only names are searched at that length.
+    std::string as_text = escape_text(text), as_attribute = escape_attribute(text);
+    for (const std::string* form : {&as_text, &as_attribute}) {
+        if (form->size() < kKey || (form == &as_attribute && as_attribute == as_text)) continue;
+        texts_.push_back({roll_start(*form, kKey), hash_bytes(*form), static_cast<std::uint32_t>(form->size()), source});
+    }
+    sealed_ = false;
+}
+
+void LeakGuard::add_name(const std::string& name, std::uint32_t source) {
     std::string n = normal_name(name);
-    if (n.size() >= 2) names_.emplace(n, leak);
+    if (n.size() >= 2) names_.emplace(n, NameNeedle{source, name});
+}
+
+void LeakGuard::seal() const {
+    std::lock_guard hold(seal_lock_);
+    if (sealed_) return;
+    std::sort(texts_.begin(), texts_.end(), [](const TextNeedle& a, const TextNeedle& b) { return a.key < b.key; });
+    filter_.assign((std::size_t{1} << kFilterBits) / 64, 0);
+    for (const TextNeedle& t : texts_) filter_[filter_bit(t.key) / 64] |= std::uint64_t{1} << (filter_bit(t.key) % 64);
+    sealed_ = true;
 }
 
 void LeakGuard::add(const Child& c) {
-    auto leak = [&](const std::string& found) {
-        leaks_.push_back({c.id, found, c.source_path});
-        return leaks_.size() - 1;
-    };
-    add_name(c.id, leak(c.id));
-    add_name(c.name, leak(c.name));
-    add_name(c.preferred, leak(c.preferred));
-    for (const auto& p : c.network) add_name(p.name, leak(p.name));
-    for (const auto& w : c.workers) add_name(w.name, leak(w.name));
+    auto source = static_cast<std::uint32_t>(sources_.size());
+    sources_.push_back({c.id, c.source_path});
+    add_name(c.id, source);
+    add_name(c.name, source);
+    add_name(c.preferred, source);
+    for (const auto& p : c.network) add_name(p.name, source);
+    for (const auto& w : c.workers) add_name(w.name, source);
     auto text = [&](const std::string& t) {
-        if (!t.empty()) add_text(t, leak(t));
+        if (!t.empty()) add_text(t, source);
     };
     for (const auto& s : c.about_me) text(s.text);
     for (const auto& p : c.network) text(p.name);
@@ -82,14 +133,23 @@ void LeakGuard::add(const Child& c) {
 }
 
 std::optional<Leak> LeakGuard::find(std::string_view out) const {
-    if (!by_key_.empty() && out.size() >= kKey) {
-        std::string key(kKey, ' ');
-        for (std::size_t i = 0; i + kKey <= out.size(); ++i) {
-            key.assign(out.data() + i, kKey);
-            auto it = by_key_.find(key);
-            if (it == by_key_.end()) continue;
-            for (std::size_t idx : it->second)
-                if (out.substr(i, texts_[idx].text.size()) == texts_[idx].text) return leaks_[texts_[idx].leak];
+    if (!sealed_) seal();
+    if (!texts_.empty() && out.size() >= kKey) {
+        // A rolling hash of each kKey bytes; the filter passes over almost
+        // every place, and a hit is confirmed by the whole text's hash.
+        static constexpr std::uint64_t top = power(kKey - 1);
+        std::uint64_t key = roll_start(out, kKey);
+        for (std::size_t i = 0;; ++i) {
+            std::size_t bit = filter_bit(key);
+            if (filter_[bit / 64] >> (bit % 64) & 1) {
+                auto range = std::equal_range(texts_.begin(), texts_.end(), TextNeedle{key, 0, 0, 0},
+                                              [](const TextNeedle& a, const TextNeedle& b) { return a.key < b.key; });
+                for (auto t = range.first; t != range.second; ++t)
+                    if (i + t->length <= out.size() && hash_bytes(out.substr(i, t->length)) == t->whole)
+                        return Leak{sources_[t->source].child_id, unescaped(out.substr(i, t->length)), sources_[t->source].source_path};
+            }
+            if (i + kKey >= out.size()) break;
+            key = (key - static_cast<unsigned char>(out[i]) * top) * kBase + static_cast<unsigned char>(out[i + kKey]);
         }
     }
     if (names_.empty()) return std::nullopt;
@@ -100,7 +160,8 @@ std::optional<Leak> LeakGuard::find(std::string_view out) const {
         std::string joined;
         for (std::size_t n = 1; n <= 3 && n <= words.size(); ++n) {
             joined = n == 1 ? words.back() : words[words.size() - n] + " " + joined;
-            if (auto it = names_.find(joined); it != names_.end()) return leaks_[it->second];
+            if (auto it = names_.find(joined); it != names_.end())
+                return Leak{sources_[it->second.source].child_id, it->second.original, sources_[it->second.source].source_path};
         }
         return std::nullopt;
     };

@@ -5,10 +5,12 @@
 
 #include "model/child.h"
 
+#include <atomic>
+#include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace safesite {
@@ -22,23 +24,38 @@ struct Leak {
 class LeakGuard {
 public:
     void add(const Child& child);
-    // The first child text in `output`, if any.
+    // The first child text in `output`, if any. Safe to call from several
+    // threads once every child has been added.
     std::optional<Leak> find(std::string_view output) const;
     std::size_t size() const { return texts_.size() + names_.size(); }
 
 private:
-    struct Needle {
-        std::string text;  // as it appears once escaped for HTML
-        std::size_t leak;  // index into leaks_
+    // A child's text is kept as hashes, not as the text: a big council's
+    // records would otherwise all sit in memory for the whole build.
+    struct TextNeedle {
+        std::uint64_t key = 0;    // rolling hash of its first kKey bytes
+        std::uint64_t whole = 0;  // hash of all of it
+        std::uint32_t length = 0;
+        std::uint32_t source = 0;  // index into sources_
     };
-    void add_text(const std::string& text, std::size_t leak);
-    void add_name(const std::string& name, std::size_t leak);
+    struct NameNeedle {
+        std::uint32_t source = 0;
+        std::string original;  // as written in the record, for the message
+    };
+    struct Source {
+        std::string child_id, source_path;
+    };
+    void add_text(const std::string& text, std::uint32_t source);
+    void add_name(const std::string& name, std::uint32_t source);
+    void seal() const;
 
     static constexpr std::size_t kKey = 12;  // text needles are found by their first 12 bytes
-    std::vector<Leak> leaks_;
-    std::vector<Needle> texts_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
-    std::unordered_map<std::string, std::size_t> names_;  // whole words and word pairs
+    std::vector<Source> sources_;
+    mutable std::vector<TextNeedle> texts_;  // sorted by key on the first find
+    std::unordered_map<std::string, NameNeedle> names_;  // whole words and word pairs, lower-cased
+    mutable std::vector<std::uint64_t> filter_;  // a bit per key hash (top bits), to pass over most places at once
+    mutable std::atomic<bool> sealed_{false};
+    mutable std::mutex seal_lock_;
 };
 
 }  // namespace safesite
