@@ -6,6 +6,7 @@
 #include "analysis/practice_checks.h"
 #include "analysis/report_checks.h"
 #include "analysis/site_checks.h"
+#include "build/children_pass.h"
 #include "build/input_scan.h"
 #include "build/page_pass.h"
 #include "build/reuse.h"
@@ -121,7 +122,9 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     if (before) page_cache.unchanged = unchanged_pages(*before);
 
     // Load.
-    auto content = load_content(fs, options.content_dir, options.templates_dir, diags, options.limits, page_cache);
+    // Children are not loaded with the rest: they are read a batch at a time below.
+    auto content = load_content(fs, options.content_dir, options.templates_dir, diags, options.limits, page_cache, false);
+    bool has_children = fs.is_directory(join_path(options.content_dir, "children"));
 
     // Check the site as a whole; each free page is checked when it is read again below.
     SiteMap map = plan_site(content);
@@ -130,16 +133,19 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     check_inspections(content, diags);
     check_local_offer(content, map, abbreviations, options.today, diags);
     check_reports(content, map, abbreviations, options.today, diags);
-    std::map<std::string, Diagnostics> findings;
-    for (const Child& c : content.children) {
-        Diagnostics f = check_child(c, abbreviations, content.site.thresholds, options.today);
-        diags.append(f);
-        findings.emplace(c.id, std::move(f));
-    }
     if (options.publish) check_theme_built(fs, options, diags);
-    if (options.publish && !content.children.empty() && nested(options.out_dir, options.restricted_dir))
+    if (options.publish && has_children && nested(options.out_dir, options.restricted_dir))
         diags.error({options.restricted_dir, 0, 0}, "children's documents cannot go inside the public site, or the site inside them",
                     "give --restricted-out a folder outside " + options.out_dir);
+
+    // Children's records: checked, guarded against and (when building) their
+    // documents written, before any public page, so that the leak guard
+    // knows every child when the public pages go out.
+    LeakGuard guard;
+    SiteWriter restricted(fs, options.restricted_dir);
+    ChildrenResult children = build_children(
+        {fs, options, content, abbreviations, options.publish && templates && !diags.has_errors() ? &*templates : nullptr, restricted}, guard, diags);
+    if (children.failed) return report;
     bool publishing = options.publish && templates && !diags.has_errors();
     if (publishing && !writer.begin(diags, options.full)) return report;
 
@@ -152,8 +158,6 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
         site.emplace(SiteContext{content, map, abbreviations, *templates, options.today, pages_in_order(content), {}});
         for (std::size_t i = 0; i < site->ordered_pages.size(); ++i) site->position.emplace(site->ordered_pages[i], i);
     }
-    LeakGuard guard;
-    for (const Child& c : content.children) guard.add(c);
     // Every public file passes the leak guard on its way out.
     auto publish_to = [&](const std::string& path, std::string_view data, Diagnostics& into) {
         if (auto leak = guard.find(data)) {
@@ -186,29 +190,19 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     next.global = inputs.global;
     next.outline = outline;
 
-    // Children's documents go to their own tree, written and swapped in the same way.
-    SiteWriter restricted(fs, options.restricted_dir);
-    if (!content.children.empty()) {
-        if (!restricted.begin(diags, options.full)) return report;
+    // The index of children's documents, which were written above.
+    report.restricted_pages = children.pages;
+    if (children.opened) {
         restricted.manifest().key = key;
-        RestrictedContext ctx{content, *templates, abbreviations, options.today, findings};
-        std::mutex diags_lock;
-        auto write = [&](const std::string& path, std::string_view data) {
-            Diagnostics local;
-            bool ok = restricted.write(path, data, local);
-            if (!ok) {
-                std::lock_guard hold(diags_lock);
-                diags.append(local);
-            }
-            return ok;
-        };
-        if (!render_restricted(ctx, write, diags, &report.restricted_pages, options.jobs ? options.jobs : default_jobs())) return report;
+        auto write = [&](const std::string& path, std::string_view data) { return restricted.write(path, data, diags); };
+        if (!render_children_index({content.site, *templates, abbreviations, options.today}, children.children, write, diags, &report.restricted_pages))
+            return report;
     }
     if (!writer.commit(diags)) return report;
-    if (!content.children.empty() && !restricted.commit(diags)) return report;
-    report.files = writer.files_written() + (content.children.empty() ? 0 : restricted.files_written());
+    if (children.opened && !restricted.commit(diags)) return report;
+    report.files = writer.files_written() + (children.opened ? restricted.files_written() : 0);
     report.updated = writer.updating();
-    report.removed = writer.files_removed() + (content.children.empty() ? 0 : restricted.files_removed());
+    report.removed = writer.files_removed() + (children.opened ? restricted.files_removed() : 0);
     return report;
 }
 

@@ -118,7 +118,12 @@ Child ChildReader::read(const std::string& path) {
 
 std::vector<Child> load_children(ContentFolder& folder, Diagnostics& diags) {
     std::vector<Child> out;
-    if (!folder.has("children")) return out;
+    for_each_child(folder, diags, [&](Child&& c) { out.push_back(std::move(c)); });
+    return out;
+}
+
+void for_each_child(ContentFolder& folder, Diagnostics& diags, const std::function<void(Child&&)>& each) {
+    if (!folder.has("children")) return;
     for (const auto& entry : folder.list("children")) {
         if (!entry.is_directory) continue;
         std::string path = "children/" + entry.name + "/child.xml";
@@ -136,9 +141,8 @@ std::vector<Child> load_children(ContentFolder& folder, Diagnostics& diags) {
             continue;
         }
         for (auto& person : c.workers) person.where.path = path;
-        out.push_back(std::move(c));
+        each(std::move(c));
     }
-    return out;
 }
 
 }  // namespace safesite

@@ -5,8 +5,15 @@
 #include "content/content_folder.h"
 #include "model/child.h"
 
+#include <functional>
+
 namespace safesite {
 
+// Every child, loaded one at a time and handed to `each`, which may keep it
+// or let it go: a build with thousands of children holds only a few at once.
+void for_each_child(ContentFolder& folder, Diagnostics& diags, const std::function<void(Child&&)>& each);
+
+// Every child, all at once.
 std::vector<Child> load_children(ContentFolder& folder, Diagnostics& diags);
 
 }  // namespace safesite

@@ -9,7 +9,7 @@
 namespace safesite {
 
 Content load_content(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir, Diagnostics& diags,
-                     ContentLimits limits, const PageCache& page_cache) {
+                     ContentLimits limits, const PageCache& page_cache, bool with_children) {
     Content content;
     ContentFolder folder(fs, content_dir, limits);
     if (!folder.exists()) {
@@ -27,7 +27,7 @@ Content load_content(FileSystem& fs, const std::string& content_dir, const std::
     content.pages = load_pages(folder, diags, page_cache);
     content.frameworks = load_frameworks(folder, diags);
     content.inspections = load_inspections(folder, diags);
-    content.children = load_children(folder, diags);
+    if (with_children) content.children = load_children(folder, diags);
     content.local_offer = load_local_offer(folder, diags);
     content.partnership = load_partnership(folder, diags);
     content.reports = load_reports(folder, diags);

@@ -29,7 +29,8 @@ std::optional<Theme> load_theme(FileSystem& fs, const std::string& templates_dir
 
 // All of a content folder, as much as could be loaded; what could not is
 // in `diags`, and a build must not go on past checking if it has errors.
+// Without `with_children`, children's records are left for for_each_child.
 Content load_content(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir, Diagnostics& diags,
-                     ContentLimits limits = {}, const PageCache& page_cache = {});
+                     ContentLimits limits = {}, const PageCache& page_cache = {}, bool with_children = true);
 
 }  // namespace safesite

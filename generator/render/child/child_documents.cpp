@@ -5,9 +5,7 @@
 #include "render/child/child_words.h"
 #include "render/child/circle_of_change.h"
 
-#include "support/parallel.h"
 
-#include <atomic>
 #include <set>
 
 namespace safesite {
@@ -44,8 +42,8 @@ std::string plan_title(const Child& c) {
 class Renderer {
 public:
     Renderer(const RestrictedContext& ctx, const WriteFile& write, Diagnostics& diags) : ctx_(ctx), write_(write), diags_(diags) {}
-    bool child(const Child& c);
-    bool index();
+    bool child(const Child& c, const Diagnostics& findings);
+    bool index(const std::vector<ChildSummary>& children);
     int pages = 0;
 
 private:
@@ -55,12 +53,13 @@ private:
     Record chronology(const Child& c);
 
     const RestrictedContext& ctx_;
+    const Diagnostics* findings_ = nullptr;  // the child's being rendered
     const WriteFile& write_;
     Diagnostics& diags_;
 };
 
 bool Renderer::page(const Child* c, const std::string& file, const std::string& title, const std::string& template_name, Record values) {
-    Record common{{"lang", ctx_.content.site.lang}, {"site_name", ctx_.content.site.name}};
+    Record common{{"lang", ctx_.site.lang}, {"site_name", ctx_.site.name}};
     for (auto& [k, v] : common) values.emplace(k, v);
     auto main = ctx_.templates.render(template_name, Value(values), diags_);
     if (!main) return false;
@@ -232,8 +231,8 @@ Record Renderer::chronology(const Child& c) {
     List findings;
     std::set<std::string> agencies_seen;
     for (const auto& e : c.chronology) agencies_seen.insert(e.agency);
-    if (auto it = ctx_.findings.find(c.id); it != ctx_.findings.end())
-        for (const Diagnostic& d : it->second.sorted())
+    if (findings_)
+        for (const Diagnostic& d : findings_->sorted())
             findings.push_back(Record{{"code", d.code}, {"message", d.message}, {"hint", d.hint}, {"line", std::to_string(d.where.line)}});
     return Record{{"name", c.name},
                   {"preferred", c.preferred},
@@ -249,7 +248,8 @@ Record Renderer::chronology(const Child& c) {
                   {"source", c.source_path}};
 }
 
-bool Renderer::child(const Child& c) {
+bool Renderer::child(const Child& c, const Diagnostics& findings) {
+    findings_ = &findings;
     std::string dir = c.id + "/";
     return page(&c, dir + "my-plan.html", plan_title(c) + " for " + c.preferred, "restricted/my-plan", my_plan(c)) &&
            page(&c, dir + "professional-plan.html", plan_title(c) + ": " + c.name + " (professional view)", "restricted/professional-plan",
@@ -257,39 +257,32 @@ bool Renderer::child(const Child& c) {
            page(&c, dir + "chronology.html", "Chronology: " + c.name, "restricted/chronology", chronology(c));
 }
 
-bool Renderer::index() {
+bool Renderer::index(const std::vector<ChildSummary>& summaries) {
     List children;
-    for (const Child& c : ctx_.content.children) {
-        int count = 0;
-        if (auto it = ctx_.findings.find(c.id); it != ctx_.findings.end()) count = static_cast<int>(it->second.items().size());
-        children.push_back(Record{{"id", c.id}, {"name", c.name}, {"preferred", c.preferred}, {"findings", count},
-                                  {"status", std::string(label_of(child_statuses(), c.status))}});
-    }
+    for (const ChildSummary& c : summaries)
+        children.push_back(Record{{"id", c.id}, {"name", c.name}, {"preferred", c.preferred}, {"findings", c.findings}, {"status", c.status}});
     return page(nullptr, "index.html", "Children's documents", "restricted/index", Record{{"children", children}});
 }
 
 }  // namespace
 
-bool render_restricted(const RestrictedContext& context, const WriteFile& write, Diagnostics& diags, int* pages, unsigned jobs) {
-    // Each child's documents depend only on that child: render them in parallel.
-    const auto& children = context.content.children;
-    std::vector<Diagnostics> child_diags(children.size());
-    std::vector<int> child_pages(children.size(), 0);
-    std::atomic<bool> failed{false};
-    parallel_for(children.size(), jobs, [&](std::size_t i) {
-        if (failed) return;
-        Renderer r(context, write, child_diags[i]);
-        if (!r.child(children[i])) failed = true;
-        child_pages[i] = r.pages;
-    });
-    for (auto& d : child_diags) diags.append(d);
-    if (failed) return false;
+bool render_child_documents(const RestrictedContext& context, const Child& child, const Diagnostics& findings, const WriteFile& write,
+                            Diagnostics& diags, int* pages) {
     Renderer r(context, write, diags);
-    bool ok = r.index();
-    if (pages) {
-        *pages = r.pages;
-        for (int n : child_pages) *pages += n;
-    }
+    bool ok = r.child(child, findings);
+    if (pages) *pages += r.pages;
+    return ok;
+}
+
+ChildSummary summary_of(const Child& child, const Diagnostics& findings) {
+    return {child.id, child.name, child.preferred, std::string(label_of(child_statuses(), child.status)), static_cast<int>(findings.items().size())};
+}
+
+bool render_children_index(const RestrictedContext& context, const std::vector<ChildSummary>& children, const WriteFile& write,
+                           Diagnostics& diags, int* pages) {
+    Renderer r(context, write, diags);
+    bool ok = r.index(children);
+    if (pages) *pages += r.pages;
     return ok;
 }
 

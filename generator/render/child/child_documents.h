@@ -5,26 +5,38 @@
 #pragma once
 
 #include "analysis/abbreviations.h"
-#include "model/content.h"
+#include "model/child.h"
+#include "model/site.h"
 #include "render/template_set.h"
 
 #include <functional>
-#include <map>
 
 namespace safesite {
 
 struct RestrictedContext {
-    const Content& content;
+    const Site& site;
     const TemplateSet& templates;
     const AbbreviationIndex& abbreviations;
     Date today;
-    const std::map<std::string, Diagnostics>& findings;  // by child id
 };
 
 using WriteFile = std::function<bool(const std::string& path, std::string_view data)>;
 
-// Writes every child's documents through `write` (called from up to `jobs`
-// threads at once, for different files); false on a template error.
-bool render_restricted(const RestrictedContext& context, const WriteFile& write, Diagnostics& diags, int* pages, unsigned jobs = 1);
+// One child's documents (my plan, professional plan, chronology), with the
+// practice checks' `findings` on them; false on a template error. Safe to
+// call for different children at once.
+bool render_child_documents(const RestrictedContext& context, const Child& child, const Diagnostics& findings, const WriteFile& write,
+                            Diagnostics& diags, int* pages);
+
+// What the index of children shows of each: kept while the child itself is let go.
+struct ChildSummary {
+    std::string id, name, preferred, status;
+    int findings = 0;
+};
+ChildSummary summary_of(const Child& child, const Diagnostics& findings);
+
+// index.html, listing every child.
+bool render_children_index(const RestrictedContext& context, const std::vector<ChildSummary>& children, const WriteFile& write,
+                           Diagnostics& diags, int* pages);
 
 }  // namespace safesite
