@@ -2,6 +2,7 @@
 // collected, never thrown, so a user sees all of them in one run.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -50,25 +51,26 @@ public:
     // quote yet, reading each file once through `read` (path to text).
     template <typename Read>
     void quote_source_lines(Read read) {
-        struct File {
-            std::optional<std::string> text;
-            std::vector<std::size_t> starts;  // where each line starts
-        };
-        std::map<std::string, File> cache;
-        for (Diagnostic& d : items_) {
-            if (d.where.line <= 0 || !d.source_line.empty()) continue;
-            auto [it, fresh] = cache.try_emplace(d.where.path);
-            File& f = it->second;
-            if (fresh) {
-                f.text = read(d.where.path);
-                if (f.text) {
-                    f.starts.push_back(0);
-                    for (std::size_t i = 0; i < f.text->size(); ++i)
-                        if ((*f.text)[i] == '\n') f.starts.push_back(i + 1);
-                }
+        // One file in memory at a time: the diagnostics are taken file by file.
+        std::vector<std::size_t> order;
+        for (std::size_t i = 0; i < items_.size(); ++i)
+            if (items_[i].where.line > 0 && items_[i].source_line.empty()) order.push_back(i);
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return items_[a].where.path < items_[b].where.path; });
+        std::string current;
+        std::optional<std::string> text;
+        std::vector<std::size_t> starts;  // where each line starts
+        for (std::size_t i : order) {
+            Diagnostic& d = items_[i];
+            if (d.where.path != current || starts.empty()) {
+                current = d.where.path;
+                text = read(current);
+                starts.assign(1, 0);
+                if (text)
+                    for (std::size_t k = 0; k < text->size(); ++k)
+                        if ((*text)[k] == '\n') starts.push_back(k + 1);
             }
-            if (!f.text || static_cast<std::size_t>(d.where.line) > f.starts.size()) continue;
-            d.source_line = std::string(line_of(std::string_view(*f.text).substr(f.starts[static_cast<std::size_t>(d.where.line) - 1]), 1));
+            if (!text || static_cast<std::size_t>(d.where.line) > starts.size()) continue;
+            d.source_line = std::string(line_of(std::string_view(*text).substr(starts[static_cast<std::size_t>(d.where.line) - 1]), 1));
         }
     }
 
