@@ -20,8 +20,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
-#include <mutex>
 #include <thread>
 
 namespace safesite {
