@@ -1,7 +1,10 @@
 // Children's records, a batch at a time: each child is loaded, checked (its
 // findings reported), added to the leak guard and, when building, its
 // documents written to the restricted tree on every core; then let go. A
-// build with thousands of children holds a batch of them, not all.
+// build with thousands of children holds a batch of them, not all. Every
+// child is read (the leak guard needs them all), but a child whose file and
+// whose documents' templates, glossary and settings are unchanged keeps the
+// documents the last build wrote.
 #pragma once
 
 #include "analysis/abbreviations.h"
@@ -20,11 +23,16 @@ struct ChildrenPass {
     const AbbreviationIndex& abbreviations;
     const TemplateSet* templates;  // null when only checking
     SiteWriter& restricted;
+    // What every child's documents depend on besides the child's own file:
+    // when both are as the last build found them, its documents are kept.
+    std::uint64_t key = 0;
+    std::uint64_t context = 0;
 };
 
 struct ChildrenResult {
     std::vector<ChildSummary> children;  // for the index, in folder order
     int pages = 0;
+    int kept = 0;         // children whose documents were kept, not rendered
     bool opened = false;  // the restricted tree is being written
     bool failed = false;  // a template or the disk failed
 };

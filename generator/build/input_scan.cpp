@@ -22,11 +22,13 @@ void walk(FileSystem& fs, const std::string& root, const std::string& relative, 
 
 InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir, bool page_stamps) {
     InputScan scan;
-    Hasher global;
+    Hasher global, children;
     for (const DirectoryEntry& e : fs.list_stamps(content_dir)) {
         if (!e.is_directory || e.is_symlink) {
             FileStamp s = e.stamp.value_or(FileStamp{-1, -1});
             global.add(e.name).add(s.size).add(s.modified_ns);
+        } else if (e.name == "children") {
+            walk(fs, content_dir, e.name, children);
         } else if (e.name != "pages") {
             walk(fs, content_dir, e.name, global);
         } else {
@@ -47,7 +49,8 @@ InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std:
     }
     global.add("templates");
     walk(fs, templates_dir, "", global);
-    scan.global = global.value();
+    scan.without_children = global.value();
+    scan.global = Hasher().add(static_cast<long long>(scan.without_children)).add(static_cast<long long>(children.value())).value();
     return scan;
 }
 

@@ -16,6 +16,9 @@ struct InputScan {
     // pages, by path and stamp: if this is the same, so is everything every
     // page depends on besides its own file.
     std::uint64_t global = 0;
+    // The same without children's records: what a child's documents depend
+    // on besides the child's own file.
+    std::uint64_t without_children = 0;
     // content/pages, if there is one, with each file's stamp when asked for.
     std::optional<std::vector<DirectoryEntry>> page_listing;
 };

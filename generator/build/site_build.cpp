@@ -142,7 +142,9 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     LeakGuard guard;
     SiteWriter restricted(fs, options.restricted_dir);
     ChildrenResult children = build_children(
-        {fs, options, content, abbreviations, options.publish && templates && !diags.has_errors() ? &*templates : nullptr, restricted}, guard, diags);
+        {fs, options, content, abbreviations, options.publish && templates && !diags.has_errors() ? &*templates : nullptr, restricted, key,
+         inputs.without_children},
+        guard, diags);
     if (children.failed) return report;
     bool publishing = options.publish && templates && !diags.has_errors();
     if (publishing && !writer.begin(diags, options.full)) return report;
@@ -190,8 +192,10 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
 
     // The index of children's documents, which were written above.
     report.restricted_pages = children.pages;
+    report.children_kept = children.kept;
     if (children.opened) {
         restricted.manifest().key = key;
+        restricted.manifest().global = inputs.without_children;
         auto write = [&](const std::string& path, std::string_view data) { return restricted.write(path, data, diags); };
         if (!render_children_index({content.site, *templates, abbreviations, options.today}, children.children, write, diags, &report.restricted_pages))
             return report;

@@ -32,6 +32,7 @@ struct BuildReport {
     Diagnostics diags;
     int pages = 0;  // HTML pages written
     int restricted_pages = 0;
+    int children_kept = 0;  // children whose documents were kept from the last build, not rendered
     int files = 0;  // every file written, assets included
     int removed = 0;  // files the site no longer has
     bool updated = false;  // the last build's site was updated, not replaced whole

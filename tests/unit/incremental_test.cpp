@@ -222,3 +222,56 @@ TEST_CASE("planning reads a page's title from its first line only when that give
         CHECK_MESSAGE(planned->title == whole->title, text);
     }
 }
+
+namespace {
+
+std::string child_xml(const std::string& id, const std::string& name, const std::string& event) {
+    return "<child id=\"" + id + "\"><name preferred=\"" + name + "\">" + name + " Fictional</name><born date=\"2015-03-14\"/>"
+           "<chronology><entry date=\"2026-10-01\" agency=\"police\" category=\"referral\"><event>" + event + "</event></entry></chronology>"
+           "<plan kind=\"child-in-need\" review=\"2027-01-01\"><child-says>I am fine.</child-says><goal id=\"g\"><outcome>You are safe.</outcome>"
+           "<action who=\"Jo\" agency=\"family\" by=\"2026-12-01\">Jo helps.</action></goal></plan></child>";
+}
+
+std::set<std::string> restricted_written_since(const MemoryFileSystem& fs, std::size_t from) {
+    std::set<std::string> out;
+    for (std::size_t i = from; i < fs.writes().size(); ++i)
+        if (fs.writes()[i].starts_with("site-restricted.new/")) out.insert(fs.writes()[i].substr(20));
+    out.erase(".safesite");
+    out.erase(".safesite-commit.part");
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("an update rewrites only the documents of the child whose record changed") {
+    MemoryFileSystem fs = several_pages();
+    fs.add_file("content/children/c-1/child.xml", child_xml("c-1", "Ada", "A first referral about Ada."));
+    fs.add_file("content/children/c-2/child.xml", child_xml("c-2", "Bea", "A first referral about Bea."));
+    REQUIRE(build_site(fs, options()).ok());
+    fs.add_file("content/children/c-2/child.xml", child_xml("c-2", "Bea", "A changed referral about Bea."));
+    std::size_t mark = fs.writes().size();
+    BuildReport r = build_site(fs, options());
+    REQUIRE_MESSAGE(r.ok(), messages(r));
+    auto written = restricted_written_since(fs, mark);
+    CHECK(r.children_kept == 1);  // Ada's documents were not even rendered
+    CHECK(written.count("c-2/chronology.html") == 1);
+    CHECK(std::none_of(written.begin(), written.end(), [](const std::string& f) { return f.starts_with("c-1/"); }));
+    MemoryFileSystem fresh = fs;
+    fresh.remove_all("site", nullptr);
+    fresh.remove_all("site-restricted", nullptr);
+    REQUIRE(build_site(fresh, options()).ok());
+    CHECK(published(fs, "site-restricted") == published(fresh, "site-restricted"));
+    CHECK(published(fs) == published(fresh));
+
+    SUBCASE("and every child's when what their documents show changes") {
+        std::string layout = *fs.read("templates/restricted/layout.html", nullptr);
+        fs.add_file("templates/restricted/layout.html", layout.replace(layout.find("</main>"), 7, "<p>changed</p></main>"));
+        mark = fs.writes().size();
+        r = build_site(fs, options());
+        REQUIRE(r.ok());
+        CHECK(r.children_kept == 0);
+        written = restricted_written_since(fs, mark);
+        CHECK(written.count("c-1/my-plan.html") == 1);
+        CHECK(written.count("c-2/my-plan.html") == 1);
+    }
+}

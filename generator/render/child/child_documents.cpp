@@ -250,11 +250,10 @@ Record Renderer::chronology(const Child& c) {
 
 bool Renderer::child(const Child& c, const Diagnostics& findings) {
     findings_ = &findings;
-    std::string dir = c.id + "/";
-    return page(&c, dir + "my-plan.html", plan_title(c) + " for " + c.preferred, "restricted/my-plan", my_plan(c)) &&
-           page(&c, dir + "professional-plan.html", plan_title(c) + ": " + c.name + " (professional view)", "restricted/professional-plan",
-                professional_plan(c)) &&
-           page(&c, dir + "chronology.html", "Chronology: " + c.name, "restricted/chronology", chronology(c));
+    const auto files = child_document_files(c);
+    return page(&c, files[0], plan_title(c) + " for " + c.preferred, "restricted/my-plan", my_plan(c)) &&
+           page(&c, files[1], plan_title(c) + ": " + c.name + " (professional view)", "restricted/professional-plan", professional_plan(c)) &&
+           page(&c, files[2], "Chronology: " + c.name, "restricted/chronology", chronology(c));
 }
 
 bool Renderer::index(const std::vector<ChildSummary>& summaries) {
@@ -272,6 +271,10 @@ bool render_child_documents(const RestrictedContext& context, const Child& child
     bool ok = r.child(child, findings);
     if (pages) *pages += r.pages;
     return ok;
+}
+
+std::vector<std::string> child_document_files(const Child& child) {
+    return {child.id + "/my-plan.html", child.id + "/professional-plan.html", child.id + "/chronology.html"};
 }
 
 ChildSummary summary_of(const Child& child, const Diagnostics& findings) {

@@ -28,6 +28,9 @@ using WriteFile = std::function<bool(const std::string& path, std::string_view d
 bool render_child_documents(const RestrictedContext& context, const Child& child, const Diagnostics& findings, const WriteFile& write,
                             Diagnostics& diags, int* pages);
 
+// The files render_child_documents writes for a child, inside the tree.
+std::vector<std::string> child_document_files(const Child& child);
+
 // What the index of children shows of each: kept while the child itself is let go.
 struct ChildSummary {
     std::string id, name, preferred, status;
