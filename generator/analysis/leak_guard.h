@@ -27,7 +27,6 @@ public:
     // The first child text in `output`, if any. Safe to call from several
     // threads once every child has been added.
     std::optional<Leak> find(std::string_view output) const;
-    std::size_t size() const { return texts_.size() + names_.size(); }
 
 private:
     // A child's text is kept as hashes, not as the text: a big council's

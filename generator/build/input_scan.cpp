@@ -6,6 +6,11 @@ namespace safesite {
 
 namespace {
 
+void add(Hasher& hash, const std::string& path, const std::optional<FileStamp>& stamp) {
+    FileStamp s = stamp.value_or(FileStamp{-1, -1});
+    hash.add(path).add(s.size).add(s.modified_ns);
+}
+
 void walk(FileSystem& fs, const std::string& root, const std::string& relative, Hasher& global) {
     for (const DirectoryEntry& e : fs.list_stamps(join_path(root, relative))) {
         std::string path = join_path(relative, e.name);
@@ -13,8 +18,7 @@ void walk(FileSystem& fs, const std::string& root, const std::string& relative, 
             walk(fs, root, path, global);
             continue;
         }
-        FileStamp s = e.stamp.value_or(FileStamp{-1, -1});
-        global.add(path).add(s.size).add(s.modified_ns);
+        add(global, path, e.stamp);
     }
 }
 
@@ -25,8 +29,7 @@ InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std:
     Hasher global, children;
     for (const DirectoryEntry& e : fs.list_stamps(content_dir)) {
         if (!e.is_directory || e.is_symlink) {
-            FileStamp s = e.stamp.value_or(FileStamp{-1, -1});
-            global.add(e.name).add(s.size).add(s.modified_ns);
+            add(global, e.name, e.stamp);
         } else if (e.name == "children") {
             walk(fs, content_dir, e.name, children);
         } else if (e.name != "pages") {
@@ -42,8 +45,7 @@ InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std:
                     continue;
                 }
                 if (p.name.ends_with(".md")) continue;  // its stamp stays in the listing
-                FileStamp s = page_stamps ? p.stamp.value_or(FileStamp{-1, -1}) : fs.stamp(join_path(content_dir, path)).value_or(FileStamp{-1, -1});
-                global.add(path).add(s.size).add(s.modified_ns);
+                add(global, path, page_stamps ? p.stamp : fs.stamp(join_path(content_dir, path)));
             }
         }
     }

@@ -27,13 +27,8 @@ std::uint64_t outline_of(const Content& content) {
 
 PageRecord record_of(const Page& page) {
     PageRecord r;
+    static_cast<PagePlan&>(r) = page;
     r.stamp = page.stamp;
-    r.body_first_line = page.body_first_line;
-    r.order = page.order;
-    r.in_navigation = page.in_navigation;
-    r.exit_this_page = page.exit_this_page;
-    r.title = page.title;
-    r.description = page.description;
     return r;
 }
 
@@ -41,15 +36,9 @@ std::function<std::optional<Page>(const std::string&, const std::optional<FileSt
     return [&before](const std::string& path, const std::optional<FileStamp>& now) -> std::optional<Page> {
         auto record = before.pages.find(path);
         if (record == before.pages.end() || !now || !(record->second.stamp == *now)) return std::nullopt;
-        const PageRecord& r = record->second;
         Page p;
-        p.stamp = r.stamp;
-        p.body_first_line = r.body_first_line;
-        p.order = r.order;
-        p.in_navigation = r.in_navigation;
-        p.exit_this_page = r.exit_this_page;
-        p.title = r.title;
-        p.description = r.description;
+        static_cast<PagePlan&>(p) = record->second;
+        p.stamp = record->second.stamp;
         return p;
     };
 }

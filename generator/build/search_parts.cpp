@@ -5,12 +5,15 @@
 namespace safesite {
 
 SearchParts::SearchParts(std::size_t pages, bool reuse, SiteWriter& writer, FileSystem& fs, std::string out_dir)
-    : writer_(writer), fs_(fs), out_dir_(std::move(out_dir)), pages_(pages), entries_(pages), kept_(pages, 0) {
-    std::size_t parts = (pages + kPagesPerSearchPart - 1) / kPagesPerSearchPart;
-    remaining_counts_ = std::make_unique<std::atomic<std::size_t>[]>(parts);
-    for (std::size_t p = 0; p < parts; ++p) {
-        remaining_counts_[p] = std::min(kPagesPerSearchPart, pages - p * kPagesPerSearchPart);
-        remaining_.push_back(&remaining_counts_[p]);
+    : writer_(writer),
+      fs_(fs),
+      out_dir_(std::move(out_dir)),
+      pages_(pages),
+      remaining_((pages + kPagesPerSearchPart - 1) / kPagesPerSearchPart),
+      entries_(pages),
+      kept_(pages, 0) {
+    for (std::size_t p = 0; p < remaining_.size(); ++p) {
+        remaining_[p] = std::min(kPagesPerSearchPart, pages - p * kPagesPerSearchPart);
         reusable_.push_back(reuse && writer_.can_keep(search_part_file(p + 1)));
     }
 }
@@ -20,7 +23,7 @@ bool SearchParts::done(std::size_t page, std::string entry, bool kept, const Pub
     kept_[page] = kept;
     std::size_t part = page / kPagesPerSearchPart;
     // The thread that finishes a part's last page writes the part.
-    if (remaining_[part]->fetch_sub(1) != 1) return true;
+    if (remaining_[part].fetch_sub(1) != 1) return true;
     return finish_part(part, publish, into);
 }
 

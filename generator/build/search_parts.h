@@ -10,7 +10,6 @@
 
 #include <atomic>
 #include <functional>
-#include <memory>
 
 namespace safesite {
 
@@ -39,8 +38,7 @@ private:
     std::string out_dir_;
     std::size_t pages_;
     std::vector<char> reusable_;  // by part
-    std::unique_ptr<std::atomic<std::size_t>[]> remaining_counts_;
-    std::vector<std::atomic<std::size_t>*> remaining_;
+    std::vector<std::atomic<std::size_t>> remaining_;  // by part: its pages not yet done
     std::vector<std::string> entries_;  // by page; released part by part
     std::vector<char> kept_;            // by page
 };

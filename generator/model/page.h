@@ -10,18 +10,25 @@
 
 namespace safesite {
 
-struct Page {
-    std::string slug;         // file name without .md; the page is <slug>.html
-    std::string source_path;  // "pages/about.md"
-    std::string source;       // the file as written, for quoting lines
-    FileStamp stamp;          // its size and time when read
+// What planning the site needs of a page, read from its front matter and
+// first heading; a build's record keeps it, so an unchanged page need not
+// be read again.
+struct PagePlan {
     int body_first_line = 1;  // where Markdown starts after any front matter
     std::string title;        // the first heading
     std::string description;
     std::optional<bool> exit_this_page;  // unset: the site's default
     int order = 100;                     // position in the navigation
     bool in_navigation = true;
-    CmarkTree tree;  // the body, with the title heading removed
+    bool operator==(const PagePlan&) const = default;
+};
+
+struct Page : PagePlan {
+    std::string slug;         // file name without .md; the page is <slug>.html
+    std::string source_path;  // "pages/about.md"
+    std::string source;       // the file as written, for quoting lines
+    FileStamp stamp;          // its size and time when read
+    CmarkTree tree;           // the body, with the title heading removed
     // Set when the page came from the last build's record because its file
     // has not changed since; `source` and `tree` are then empty.
     bool unchanged = false;

@@ -4,6 +4,7 @@
 // hashes, and the warnings about public pages.
 #pragma once
 
+#include "model/page.h"
 #include "support/diagnostics.h"
 #include "support/file_system.h"
 
@@ -17,14 +18,8 @@ namespace safesite {
 
 // A free page as the last build loaded it: enough to plan the site and link
 // to it without reading it again, and the warnings its checks gave.
-struct PageRecord {
+struct PageRecord : PagePlan {
     FileStamp stamp;
-    int body_first_line = 1;
-    int order = 100;
-    bool in_navigation = true;
-    std::optional<bool> exit_this_page;
-    std::string title;
-    std::string description;
     std::vector<Diagnostic> warnings;
     bool operator==(const PageRecord&) const = default;
 };

@@ -54,7 +54,6 @@ public:
     bool updating() const { return updating_; }
     int files_written() const { return files_.load(); }
     int files_removed() const { return removed_; }
-    const std::string& staging() const { return staging_; }
 
     // The file that marks a folder as one safesite made, and holds its manifest.
     static constexpr const char* kMarker = ".safesite";

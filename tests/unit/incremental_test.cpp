@@ -29,14 +29,15 @@ std::map<std::string, std::string> full_build_of(const MemoryFileSystem& fs) {
     return published(fresh);
 }
 
-// The files a build wrote into the site (staged or whole), after `from` writes.
-std::set<std::string> written_since(const MemoryFileSystem& fs, std::size_t from) {
+// The files a build wrote into `tree` (all writes are staged in "<tree>.new/"),
+// after `from` writes, without its own record.
+std::set<std::string> written_since(const MemoryFileSystem& fs, std::size_t from, const std::string& tree = "site") {
+    std::string staging = tree + ".new/";
     std::set<std::string> out;
-    for (std::size_t i = from; i < fs.writes().size(); ++i) {
-        std::string p = fs.writes()[i];
-        if (p.starts_with("site.new/")) p = p.substr(9);
-        if (p != ".safesite" && p != ".safesite-commit.part") out.insert(p);
-    }
+    for (std::size_t i = from; i < fs.writes().size(); ++i)
+        if (fs.writes()[i].starts_with(staging)) out.insert(fs.writes()[i].substr(staging.size()));
+    out.erase(".safesite");
+    out.erase(".safesite-commit.part");
     return out;
 }
 
@@ -232,15 +233,6 @@ std::string child_xml(const std::string& id, const std::string& name, const std:
            "<action who=\"Jo\" agency=\"family\" by=\"2026-12-01\">Jo helps.</action></goal></plan></child>";
 }
 
-std::set<std::string> restricted_written_since(const MemoryFileSystem& fs, std::size_t from) {
-    std::set<std::string> out;
-    for (std::size_t i = from; i < fs.writes().size(); ++i)
-        if (fs.writes()[i].starts_with("site-restricted.new/")) out.insert(fs.writes()[i].substr(20));
-    out.erase(".safesite");
-    out.erase(".safesite-commit.part");
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("an update rewrites only the documents of the child whose record changed") {
@@ -252,7 +244,7 @@ TEST_CASE("an update rewrites only the documents of the child whose record chang
     std::size_t mark = fs.writes().size();
     BuildReport r = build_site(fs, options());
     REQUIRE_MESSAGE(r.ok(), messages(r));
-    auto written = restricted_written_since(fs, mark);
+    auto written = written_since(fs, mark, "site-restricted");
     CHECK(r.children_kept == 1);  // Ada's documents were not even rendered
     CHECK(written.count("c-2/chronology.html") == 1);
     CHECK(std::none_of(written.begin(), written.end(), [](const std::string& f) { return f.starts_with("c-1/"); }));
@@ -270,7 +262,7 @@ TEST_CASE("an update rewrites only the documents of the child whose record chang
         r = build_site(fs, options());
         REQUIRE(r.ok());
         CHECK(r.children_kept == 0);
-        written = restricted_written_since(fs, mark);
+        written = written_since(fs, mark, "site-restricted");
         CHECK(written.count("c-1/my-plan.html") == 1);
         CHECK(written.count("c-2/my-plan.html") == 1);
     }
