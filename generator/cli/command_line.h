@@ -1,7 +1,7 @@
 // Reading the command line. No side effects: main() acts on the result.
 #pragma once
 
-#include "build/site_build.h"
+#include "pipeline/site_build.h"
 
 #include <string>
 #include <vector>

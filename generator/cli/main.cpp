@@ -1,5 +1,5 @@
 // The safesite program: the command line around the library.
-#include "build/site_build.h"
+#include "pipeline/site_build.h"
 #include "cli/command_line.h"
 #include "cli/progress_line.h"
 #include "content/markdown_document.h"

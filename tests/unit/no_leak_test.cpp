@@ -4,7 +4,7 @@
 // escaped. This search is separate from the build's own leak guard.
 #include <doctest/doctest.h>
 
-#include "build/site_build.h"
+#include "pipeline/site_build.h"
 #include "content/site_loader.h"
 #include "support/escape.h"
 

@@ -1,7 +1,7 @@
 // A whole site declared inline, over the project's real templates, in memory.
 #pragma once
 
-#include "build/site_build.h"
+#include "pipeline/site_build.h"
 #include "support/file_system.h"
 #include "support/memory_file_system.h"
 

@@ -8,7 +8,7 @@
 
 #include "analysis/abbreviations.h"
 #include "analysis/site_map.h"
-#include "build/site_build.h"
+#include "pipeline/site_build.h"
 #include "output/site_writer.h"
 #include "render/site_context.h"
 

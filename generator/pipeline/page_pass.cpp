@@ -1,8 +1,8 @@
-#include "build/page_pass.h"
+#include "pipeline/page_pass.h"
 
 #include "analysis/site_checks.h"
-#include "build/reuse.h"
-#include "build/search_parts.h"
+#include "pipeline/reuse.h"
+#include "pipeline/search_parts.h"
 #include "content/site_loader.h"
 #include "render/pages/pages.h"
 #include "support/parallel.h"

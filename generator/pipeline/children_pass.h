@@ -9,7 +9,7 @@
 
 #include "analysis/abbreviations.h"
 #include "analysis/leak_guard.h"
-#include "build/site_build.h"
+#include "pipeline/site_build.h"
 #include "model/content.h"
 #include "output/site_writer.h"
 #include "render/child/child_documents.h"

@@ -1,4 +1,4 @@
-#include "build/input_scan.h"
+#include "pipeline/input_scan.h"
 
 #include "support/hash.h"
 

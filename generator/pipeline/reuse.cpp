@@ -1,4 +1,4 @@
-#include "build/reuse.h"
+#include "pipeline/reuse.h"
 
 #include "support/hash.h"
 

@@ -1,4 +1,4 @@
-#include "build/children_pass.h"
+#include "pipeline/children_pass.h"
 
 #include "analysis/practice_checks.h"
 #include "content/child_loader.h"

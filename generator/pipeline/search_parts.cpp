@@ -1,4 +1,4 @@
-#include "build/search_parts.h"
+#include "pipeline/search_parts.h"
 
 #include <algorithm>
 

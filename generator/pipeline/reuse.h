@@ -2,8 +2,8 @@
 // changed, and the facts that decide whether a kept page is still right.
 #pragma once
 
-#include "build/input_scan.h"
-#include "build/site_build.h"
+#include "pipeline/input_scan.h"
+#include "pipeline/site_build.h"
 #include "content/site_loader.h"
 #include "model/content.h"
 #include "output/manifest.h"
