@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
         else
             std::cout << "safesite: wrote " << plural(report.pages, "page", "pages") << " to " << cl.options.out_dir << "/"
                       << (report.restricted_pages ? " and " + plural(report.restricted_pages, "restricted document", "restricted documents") +
-                                                        " to " + cl.options.restricted_dir + "/"
+                                                        " to " + report.restricted_dir + "/"
                                                   : std::string())
                       << " (" << plural(report.files, "file", "files") << ") in " << time << ", " << plural(warnings, "warning", "warnings") << "\n";
     }
