@@ -146,7 +146,7 @@ void check_markdown(const MarkdownSource& page, const SiteMap& map, const Abbrev
                     bool file = !published_kind(url.substr(0, url.find('#'))).empty();
                     std::string from_top = "/" + url;
                     report(diags, page, n, Severity::error, "there is no " + std::string(file ? "file" : "page") + " at '" + url + "'",
-                           !file && map.file_for(from_top) ? "links are read from this page's folder, as on the web; for the page at the top of the site, write (" + from_top + ")"
+                           !file && map.file_for(from_top) ? "links are read from this page's folder, as on the web; for the page at the top of the site, write " + from_top
                            : file ? "check the spelling, or put the file beside the page; its path is read from this page's folder"
                                   : "link to a page by its name, e.g. [how to report](how-to-report) or [glossary](/glossary)");
                 }

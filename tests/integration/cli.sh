@@ -17,6 +17,8 @@ expect_status() { # name wanted actual
 }
 
 cd "$project"
+# Content copied into the work folder finds the theme beside it, as a partnership's would.
+ln -s "$project/templates" "$work/templates"
 today=(--today 2026-11-22)
 
 # 1. The sample content builds, and says what it did in one line.
@@ -141,5 +143,52 @@ echo "edited by hand" >"$work/inc-site/about.html"
 grep -q "^safesite: wrote" "$work/out" && ! grep -q "edited by hand" "$work/inc-site/about.html" \
   && pass "--full rebuilds everything, putting back a file edited by hand" || fail "--full: $(cat "$work/out")"
 same_as_full "--full"
+
+# 10. Run from a folder that has nothing to do with the site: the templates
+#     are found beside the content, children's documents go beside the
+#     site (not into the current folder), readable by their owner only
+#     whatever the umask.
+mkdir -p "$work/unrelated" "$work/far"
+(cd "$work/unrelated" && umask 022 && "$safesite" build --content "$project/content" --out "$work/far/site" "${today[@]}" -q 2>/dev/null)
+expect_status "a build run from an unrelated folder" 0 $?
+[ -z "$(ls -A "$work/unrelated")" ] && pass "nothing written into the current folder" || fail "the current folder got: $(ls -A "$work/unrelated")"
+[ -f "$work/far/site-restricted/c-1002/my-plan.html" ] && pass "children's documents beside the site" || fail "no $work/far/site-restricted"
+[ -z "$(find "$work/far/site-restricted" -type d ! -perm 700)" ] && [ -z "$(find "$work/far/site-restricted" -type f ! -perm 600)" ] \
+  && pass "restricted tree is 0700/0600 under umask 022" || fail "restricted modes: $(find "$work/far/site-restricted" -printf '%m %p\n' | head -5)"
+[ "$(stat -c %a "$work/far/site/index.html")" = 644 ] && pass "public site stays readable" || fail "public site mode $(stat -c %a "$work/far/site/index.html")"
+
+# 11. Two builds of the same content into different folders, on different
+#     numbers of threads, are byte-identical, the build's record included.
+"$safesite" build --content content --out "$work/same-a" "${today[@]}" --jobs 1 -q 2>/dev/null
+"$safesite" build --content content --out "$work/same-b" "${today[@]}" --jobs 3 -q 2>/dev/null
+diff -r "$work/same-a" "$work/same-b" >"$work/diff" && diff -r "$work/same-a-restricted" "$work/same-b-restricted" >>"$work/diff" \
+  && pass "two builds are byte-identical, .safesite included" || { fail "two builds differ"; head -20 "$work/diff"; }
+cmp -s "$work/same-a/.safesite" "$work/same-b/.safesite" && pass "the records of the two builds are the same bytes" || fail ".safesite differs"
+
+# 12. Content laid out as people lay it out, broken in every way at once:
+#     an SVG with a script, a missing image, an image without alt text, a
+#     file safesite does not publish, a dead link in a section, and a path
+#     in the old form.
+cp -a content "$work/layout"
+printf '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">\n<script>alert(1)</script>\n</svg>\n' >"$work/layout/pages/practitioners/images/chart.svg"
+printf '# Broken\n\n![A chart](images/chart.svg)\n\n![](images/training-places.png)\n\n![A map](images/map.png)\n\nSee the [glossary](glossary).\n' \
+  >"$work/layout/pages/practitioners/broken.md"
+echo "notes to self" >"$work/layout/pages/practitioners/notes.txt"
+echo "# Draft" >"$work/layout/reports/2023-24/draft.md"
+sed -i 's|<voice href="voice.md"/>|<voice href="reports/2023-24/voice.md"/>|' "$work/layout/reports/2023-24/report.xml"
+"$safesite" check --content "$work/layout" "${today[@]}" >"$work/out" 2>"$work/err"
+expect_status "broken layout fails" 1 $?
+awk '/^[^ ]/{keep = ($0 !~ /^(children|partnership\.xml|reports\/2024-25)/)} keep' <"$work/err" >"$work/layout-err"
+if diff -u "$expected/layout-broken.txt" "$work/layout-err" >"$work/diff"; then pass "broken layout diagnostics"; else fail "broken layout diagnostics"; cat "$work/diff"; fi
+
+# 13. A yearly report copied to start the next year needs no path edits.
+cp -a content "$work/next-year"
+cp -a "$work/next-year/reports/2023-24" "$work/next-year/reports/2025-26"
+sed -i '/<report /s|period="2023-24" published="[^"]*"|period="2025-26" published="2026-09-25"|' "$work/next-year/reports/2025-26/report.xml"
+sed -i 's|^# .*|# Foreword to the year 2025 to 2026|' "$work/next-year/reports/2025-26/foreword.md"
+"$safesite" build --content "$work/next-year" --out "$work/next-year-site" "${today[@]}" -q 2>"$work/err"
+expect_status "a report copied to a new year builds" 0 $?
+grep -q "content-relative-href\|error" "$work/err" && fail "copied report: $(grep -m3 'error\|href' "$work/err")" || pass "copied report: no path needed editing"
+grep -q "Foreword to the year 2025 to 2026" "$work/next-year-site/reports/2025-26/index.html" && pass "copied report reads its own files" || fail "copied report shows the wrong foreword"
 
 exit $((failures > 0))

@@ -14,6 +14,8 @@ project=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$project"
+# Content copied into the work folder finds the theme beside it, as a partnership's would.
+ln -s "$project/templates" "$work/templates"
 today=(--today 2026-11-22)
 out=(--out "$work/site" --restricted-out "$work/restricted")
 

@@ -4,6 +4,7 @@
 // wherever it is run from.
 #include <doctest/doctest.h>
 
+#include "content/published_file.h"
 #include "output/manifest.h"
 #include "test_site.h"
 
@@ -106,7 +107,7 @@ TEST_CASE("pages in folders are sections, two levels deep, each with its own pag
     for (const auto& [file, data] : site)
         if (file.starts_with("search/")) search += data;
     CHECK(has(search, "practitioners/learning/reviews.html"));
-    CHECK(has(site["search.html"], "<h2 class=\"govuk-heading-m\">For practitioners</h2>"));
+    CHECK(has(site["search.html"], "<h3 class=\"govuk-heading-m\">For practitioners</h3>"));
 }
 
 TEST_CASE("images show with their alt text, their size from the file, and lazy loading") {
@@ -148,26 +149,31 @@ TEST_CASE("human sizes are written as GOV.UK writes them") {
 
 TEST_CASE("an SVG with a script, event handlers or outside references is refused") {
     Diagnostics d;
-    CHECK_FALSE(check_svg("x.svg", R"(<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+    CHECK_FALSE(check_svg("x.svg", R"svg(<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
 <script>alert(1)</script>
 <rect onclick="alert(1)" width="1" height="1"/>
 <image xlink:href="https://tracker.example/p.png"/>
 <rect style="fill: url(https://example.org/x)" width="1" height="1"/>
 <use href="#ok"/>
 <rect fill="url(#gradient)" width="1" height="1"/>
-</svg>)",
+</svg>)svg",
                         d));
     std::string out;
     for (const auto& item : d.sorted()) out += format_diagnostic(item);
+    const std::string hint = "  hint: an SVG on the site may only draw: remove it, or save the image as PNG\n";
     CHECK(out ==
           "x.svg:2:1: error: the SVG has a <script>, and is not published\n"
-          "  hint: an SVG on the site may only draw: remove it, or save the image as PNG\n"
+          "    <script>alert(1)</script>\n"
+          "    ^\n" + hint +
           "x.svg:3:7: error: the SVG has an event handler (onclick), and is not published\n"
-          "  hint: an SVG on the site may only draw: remove it, or save the image as PNG\n"
-          "x.svg:4:8: error: the SVG refers to 'https://tracker.example/p.png' outside itself, and is not published\n"
-          "  hint: an SVG on the site may only draw: remove it, or save the image as PNG\n"
+          "    <rect onclick=\"alert(1)\" width=\"1\" height=\"1\"/>\n"
+          "          ^\n" + hint +
+          "x.svg:4:1: error: the SVG refers to 'https://tracker.example/p.png' outside itself, and is not published\n"
+          "    <image xlink:href=\"https://tracker.example/p.png\"/>\n"
+          "    ^\n" + hint +
           "x.svg:5:7: error: the SVG's style refers to something outside itself, and is not published\n"
-          "  hint: an SVG on the site may only draw: remove it, or save the image as PNG\n");
+          "    <rect style=\"fill: url(https://example.org/x)\" width=\"1\" height=\"1\"/>\n"
+          "          ^\n" + hint);
 }
 
 TEST_CASE("broken images, dead links in sections and files safesite does not publish are each reported at their place") {
@@ -182,7 +188,31 @@ TEST_CASE("broken images, dead links in sections and files safesite does not pub
     fs.add_file("content/drafts/old-page.md", "# Old\n");
     BuildReport r = build_site(fs, options());
     CHECK_FALSE(r.ok());
-    CHECK(messages(r) == "PINNED");
+    CHECK(messages(r) ==
+          "drafts/old-page.md: warning: safesite does not read this file, and does not publish it [not-published]\n"
+          "  hint: a page goes in pages/; a Markdown text is named by the XML file beside it, e.g. <section href=\"foreword.md\"/>; anything else "
+          "belongs outside the content folder\n"
+          "pages/practitioners/broken.md:5:1: error: the image has no alt text\n"
+          "    ![](images/places.png)\n"
+          "    ^\n"
+          "  hint: say what it shows, e.g. ![the number of referrals each month](images/places.png); if it only decorates, write "
+          "![](images/places.png \"decorative\")\n"
+          "pages/practitioners/broken.md:7:1: error: there is no image at 'images/map.png'\n"
+          "    ![A map](images/map.png)\n"
+          "    ^\n"
+          "  hint: check the spelling, or put the file there; its path is read from this page's folder\n"
+          "pages/practitioners/broken.md:9:9: error: there is no page at 'glossary'\n"
+          "    See the [glossary](glossary).\n"
+          "            ^\n"
+          "  hint: links are read from this page's folder, as on the web; for the page at the top of the site, write /glossary\n"
+          "pages/practitioners/images/chart.svg:2:1: error: the SVG has a <script>, and is not published\n"
+          "    <script>alert(1)</script>\n"
+          "    ^\n"
+          "  hint: an SVG on the site may only draw: remove it, or save the image as PNG\n"
+          "pages/practitioners/images/photo.jpg: warning: the image is 700 KB; an image over 500 KB is slow to load on a phone [big-image]\n"
+          "  hint: make it smaller: fewer pixels, or saved as JPEG or WebP\n"
+          "pages/practitioners/notes.txt: warning: safesite does not publish this file [not-published]\n"
+          "  hint: pages/ holds pages (.md) and the images and documents they show (.png, .jpg, .webp, .gif, .svg, .pdf)\n");
     CHECK_FALSE(fs.exists("site"));
 }
 
@@ -214,11 +244,12 @@ TEST_CASE("the old form of a path, from the content folder, is still read for on
     fs.add_file("content/reports/2023-24/foreword.md", "# Foreword\n\nThe year we started.\n");
     BuildReport r = build_site(fs, options());
     REQUIRE(r.ok());
+    INFO(messages(r));
     CHECK(has(messages(r),
-              "reports/2023-24/report.xml:3:24: warning: 'reports/2023-24/foreword.md' is written from the content folder; paths are now read from the "
+              "reports/2023-24/report.xml:3:26: warning: 'reports/2023-24/foreword.md' is written from the content folder; paths are now read from the "
               "file that names them [content-relative-href]\n"
-              "    <section id=\"foreword\" href=\"reports/2023-24/foreword.md\"/>\n"
-              "                           ^\n"
+              "      <section id=\"foreword\" href=\"reports/2023-24/foreword.md\"/>\n"
+              "                             ^\n"
               "  hint: write href=\"foreword.md\"; the old form will not be read after the next release\n"));
     CHECK(has(fs.tree("site")["reports/2023-24/index.html"], "The year we started."));
 }
