@@ -11,6 +11,7 @@ constexpr const char* kOverview = R"(safesite: accessible HTML for safeguarding 
 Usage:
   safesite build [options]   check the content, then write the site
   safesite check [options]   check the content and report every problem
+  safesite serve [options]   preview the site on this computer, rebuilt as you save
   safesite import ofsted REPORT.txt [--id ID]
                              turn a published Ofsted report into an inspection file
   safesite --help            this text; 'safesite build --help' for one command
@@ -24,7 +25,7 @@ hint. Exit status: 0 when there are no errors, 1 when the content has errors,
 constexpr const char* kBuild = R"(safesite build: check the content, then write the site.
 
 Usage: safesite build [--content DIR] [--out DIR] [--restricted-out DIR] [--templates DIR]
-                      [--today YYYY-MM-DD] [--jobs N] [--full] [--quiet]
+                      [--today YYYY-MM-DD] [--jobs N] [--full] [--format text|json] [--quiet]
 
   --content DIR         the content folder (default: content)
   --out DIR             where the public site goes (default: site)
@@ -36,6 +37,8 @@ Usage: safesite build [--content DIR] [--out DIR] [--restricted-out DIR] [--temp
   --jobs N              render pages on N threads (default: one per core); the
                         output is the same for any N
   --full                build every page again, ignoring what the last build made
+  --format FORMAT       text (default) or json: the problems as one JSON object
+                        on standard output, for editors and CI
   --quiet               print problems only, not the summary line or progress
 
 Nothing is written if the content has an error: the previous site stays as it
@@ -50,15 +53,34 @@ deleting files there by hand, build with --full.
 
 constexpr const char* kCheck = R"(safesite check: check the content and report every problem at once.
 
-Usage: safesite check [--content DIR] [--templates DIR] [--today YYYY-MM-DD] [--quiet]
+Usage: safesite check [--content DIR] [--templates DIR] [--today YYYY-MM-DD] [--format text|json] [--quiet]
 
   --content DIR      the content folder (default: content)
   --templates DIR    the theme to check against (default: templates)
   --today DATE       the date that date-based checks use (default: today)
   --max-file-size N  refuse content files larger than N bytes (default: 8 MiB)
+  --format FORMAT    text (default) or json: every problem as an object with
+                     file, line, column, severity, code, message and hint,
+                     in one JSON object on standard output
   --quiet            print problems only, not the summary line
 
 Writes nothing. Exit status 1 if there is any error; warnings alone give 0.
+)";
+
+constexpr const char* kServe = R"(safesite serve: preview the site on this computer while you edit it.
+
+Usage: safesite serve [--content DIR] [--out DIR] [--restricted-out DIR] [--templates DIR]
+                      [--today YYYY-MM-DD] [--port N] [--quiet]
+
+  --port N   the port on 127.0.0.1 to serve on (default: 8000; 0 picks a free one)
+  (the other options are as for build)
+
+Builds the site, then serves it at http://127.0.0.1:N/ and the children's
+documents under http://127.0.0.1:N/restricted/. It answers this computer
+only, never the network. Every time a file in the content or templates
+folder is saved it rebuilds what changed, and the page open in the browser
+reloads itself. If the content has an error, the browser shows the same
+messages as `check`, and the last good site stays served. Stop it with Ctrl+C.
 )";
 
 constexpr const char* kImport = R"(safesite import ofsted: turn the plain text of a published Ofsted report into
@@ -81,6 +103,7 @@ std::string help_text(const std::string& topic) {
     if (topic == "build") return kBuild;
     if (topic == "check") return kCheck;
     if (topic == "import") return kImport;
+    if (topic == "serve") return kServe;
     return kOverview;
 }
 
@@ -139,11 +162,12 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     }
     if (first == "build") cl.command = Command::build;
     else if (first == "check") cl.command = Command::check;
+    else if (first == "serve") cl.command = Command::serve;
     else {
         cl.error = "unknown command '" + first + "'";
         return cl;
     }
-    cl.options.publish = cl.command == Command::build;
+    cl.options.publish = cl.command != Command::check;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](std::string& into) {
@@ -183,9 +207,28 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
             }
             if (cl.error.empty() && cl.options.limits.max_file_bytes <= 0) cl.error = "--max-file-size must be above 0";
         }
-        else if (a == "--out" && cl.command == Command::build) value(cl.options.out_dir);
+        else if (a == "--out" && cl.command != Command::check) value(cl.options.out_dir);
         else if (a == "--full" && cl.command == Command::build) cl.options.full = true;
-        else if (a == "--restricted-out" && cl.command == Command::build) value(cl.options.restricted_dir);
+        else if (a == "--restricted-out" && cl.command != Command::check) value(cl.options.restricted_dir);
+        else if (a == "--format" && cl.command != Command::serve) {
+            std::string text;
+            value(text);
+            if (!cl.error.empty()) return cl;
+            if (text == "json") cl.format = OutputFormat::json;
+            else if (text != "text") cl.error = "--format is text or json, not '" + text + "'";
+        } else if (a == "--port" && cl.command == Command::serve) {
+            std::string text;
+            value(text);
+            if (!cl.error.empty()) return cl;
+            std::size_t used = 0;
+            int port = -1;
+            try {
+                port = std::stoi(text, &used);
+            } catch (...) {
+            }
+            if (used != text.size() || port < 0 || port > 65535) cl.error = "--port wants a number from 0 to 65535, not '" + text + "'";
+            else cl.port = port;
+        }
         else if (a == "--today") {
             std::string text;
             value(text);

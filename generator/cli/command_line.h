@@ -8,13 +8,17 @@
 
 namespace safesite {
 
-enum class Command { build, check, import_ofsted, help, version };
+enum class Command { build, check, serve, import_ofsted, help, version };
+
+enum class OutputFormat { text, json };
 
 struct CommandLine {
     Command command = Command::help;
     std::string help_topic;  // "build", "check" or empty for the overview
     BuildOptions options;
     bool quiet = false;
+    OutputFormat format = OutputFormat::text;  // for check and build
+    int port = 8000;                           // for serve; 0 means any free port
     std::string import_file;  // for `import ofsted`
     std::string import_id;
     std::string error;  // a usage error; main exits 2

@@ -4,6 +4,8 @@
 #include "cli/progress_line.h"
 #include "content/markdown_document.h"
 #include "importers/ofsted_report.h"
+#include "serve/preview_server.h"
+#include "support/diagnostics_json.h"
 
 #include <libxml/parser.h>
 
@@ -67,14 +69,21 @@ int main(int argc, char** argv) {
     xmlInitParser();
     prepare_markdown();
 
-    auto started = std::chrono::steady_clock::now();
     DiskFileSystem fs;
     cl.options.tool = tool_identity(fs);
-    ProgressLine progress(stderr, !cl.quiet && ::isatty(STDERR_FILENO));
+    if (cl.command == Command::serve) return run_preview(fs, PreviewOptions{cl.options, cl.port, cl.quiet});
+
+    auto started = std::chrono::steady_clock::now();
+    bool json = cl.format == OutputFormat::json;
+    ProgressLine progress(stderr, !cl.quiet && !json && ::isatty(STDERR_FILENO));
     cl.options.progress = [&](std::size_t done, std::size_t total) { progress.update(done, total); };
     BuildReport report = build_site(fs, cl.options);
     progress.clear();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (json) {
+        std::cout << diagnostics_json(report.diags.sorted());
+        return report.ok() ? 0 : 1;
+    }
     print_diagnostics(report.diags);
 
     int errors = report.diags.error_count();

@@ -36,3 +36,25 @@ TEST_CASE("help is available for each command") {
     CHECK(help_text("check").find("Writes nothing") != std::string::npos);
     CHECK(parse_command_line({"--version"}).command == Command::version);
 }
+
+TEST_CASE("check and build give their findings as JSON with --format json") {
+    CHECK(parse_command_line({"check", "--format", "json"}).format == OutputFormat::json);
+    CHECK(parse_command_line({"build", "--format", "text"}).format == OutputFormat::text);
+    CHECK(parse_command_line({"check"}).format == OutputFormat::text);
+    CHECK(parse_command_line({"check", "--format", "xml"}).error == "--format is text or json, not 'xml'");
+}
+
+TEST_CASE("serve publishes, takes the build's folders and a port, and nothing else") {
+    auto cl = parse_command_line({"serve", "--content", "c", "--out", "o", "--port", "0"});
+    CHECK(cl.error.empty());
+    CHECK(cl.command == Command::serve);
+    CHECK(cl.options.publish);
+    CHECK(cl.options.out_dir == "o");
+    CHECK(cl.port == 0);
+    CHECK(parse_command_line({"serve"}).port == 8000);
+    CHECK(parse_command_line({"serve", "--port", "70000"}).error == "--port wants a number from 0 to 65535, not '70000'");
+    CHECK(parse_command_line({"serve", "--port", "80x"}).error == "--port wants a number from 0 to 65535, not '80x'");
+    CHECK(parse_command_line({"build", "--port", "80"}).error == "unknown option '--port' for build");
+    CHECK(parse_command_line({"serve", "--full"}).error == "unknown option '--full' for serve");
+    CHECK(help_text("serve").find("127.0.0.1") != std::string::npos);
+}
