@@ -1,5 +1,6 @@
 #include "cli/command_line.h"
 
+#include <map>
 #include <stdexcept>
 
 namespace safesite {
@@ -12,6 +13,9 @@ Usage:
   safesite build [options]   check the content, then write the site
   safesite check [options]   check the content and report every problem
   safesite serve [options]   preview the site on this computer, rebuilt as you save
+  safesite new site DIR      start a new site: content and a theme to change
+  safesite new page|child|report|inspection|offer NAME
+                             start a new file of that kind, ready to fill in
   safesite import ofsted REPORT.txt [--id ID]
                              turn a published Ofsted report into an inspection file
   safesite --help            this text; 'safesite build --help' for one command
@@ -97,9 +101,31 @@ cannot find it says in an XML comment; it never guesses a grade. Check the
 file against the report before publishing it.
 )";
 
+constexpr const char* kNew = R"(safesite new: start a new site, or a new file in one.
+
+Usage: safesite new site DIR [--title "NAME"]
+       safesite new page|child|report|inspection|offer NAME [--content DIR]
+
+  site DIR     a new project in DIR: content/ (site settings, glossary, an
+               about page, the accessibility statement to fill in) and
+               templates/ (the default theme, ready to change). Then:
+               cd DIR && safesite build
+  --title      the partnership's name for a new site
+  page NAME    content/pages/NAME.md (practitioners/NAME for a section)
+  child ID     content/children/ID/child.xml, restricted
+  report YYYY-YY   content/reports/YYYY-YY/report.xml and a foreword
+  inspection ID    content/inspections/ID.xml, e.g. warrington-2025
+  offer AREA   content/local-offer/offer.xml for the care leavers' offer
+  --content DIR    the content folder (default: content)
+
+Every file it writes passes `safesite check` as it stands and says in
+comments what each part is for. It never overwrites a file.
+)";
+
 }  // namespace
 
 std::string help_text(const std::string& topic) {
+    if (topic == "new") return kNew;
     if (topic == "build") return kBuild;
     if (topic == "check") return kCheck;
     if (topic == "import") return kImport;
@@ -108,6 +134,52 @@ std::string help_text(const std::string& topic) {
 }
 
 std::string version_text() { return "safesite " SAFESITE_VERSION "\n"; }
+
+namespace {
+
+CommandLine parse_new(const std::vector<std::string>& args) {
+    CommandLine cl;
+    cl.help_topic = "new";
+    cl.command = Command::new_content;
+    if (args.size() < 2 || !parse_new_kind(args[1], cl.new_kind)) {
+        if (args.size() >= 2 && (args[1] == "--help" || args[1] == "-h")) cl.command = Command::help;
+        else cl.error = args.size() < 2 ? "new needs a kind: site, page, child, report, inspection or offer"
+                                        : "safesite cannot make a new '" + args[1] + "'; it makes: site, page, child, report, inspection, offer";
+        return cl;
+    }
+    for (std::size_t i = 2; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        bool has_value = i + 1 < args.size() && !args[i + 1].empty();
+        if (a == "--help" || a == "-h") {
+            cl.command = Command::help;
+            return cl;
+        }
+        if ((a == "--content" && cl.new_kind != NewKind::site) || (a == "--title" && cl.new_kind == NewKind::site)) {
+            if (!has_value) {
+                cl.error = a + " needs a value";
+                return cl;
+            }
+            (a == "--content" ? cl.options.content_dir : cl.new_title) = args[++i];
+        } else if (a.starts_with("-")) {
+            cl.error = "unknown option '" + a + "' for new " + args[1];
+            return cl;
+        } else if (cl.new_name.empty()) {
+            cl.new_name = a;
+        } else {
+            cl.error = "new makes one thing at a time";
+            return cl;
+        }
+    }
+    static const std::map<NewKind, std::string> kExample = {
+        {NewKind::site, "our-partnership"}, {NewKind::page, "how-to-report"}, {NewKind::child, "c-1042"},
+        {NewKind::report, "2024-25"}, {NewKind::inspection, "warrington-2025"}, {NewKind::offer, "Warrington"}};
+    if (cl.new_name.empty())
+        cl.error = "new " + args[1] + " needs " + (cl.new_kind == NewKind::site ? "the folder to make" : "a name") +
+                   ", e.g. safesite new " + args[1] + " " + kExample.at(cl.new_kind);
+    return cl;
+}
+
+}  // namespace
 
 CommandLine parse_command_line(const std::vector<std::string>& args) {
     CommandLine cl;
@@ -160,6 +232,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
         if (cl.import_file.empty()) cl.error = "import ofsted needs the report's text file";
         return cl;
     }
+    if (first == "new") return parse_new(args);
     if (first == "build") cl.command = Command::build;
     else if (first == "check") cl.command = Command::check;
     else if (first == "serve") cl.command = Command::serve;

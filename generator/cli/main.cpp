@@ -32,6 +32,43 @@ std::string tool_identity(FileSystem& fs) {
     return id;
 }
 
+// The theme a new site starts from: the installed one, or, for a program
+// run from its build folder, the project's own.
+std::string default_theme(FileSystem& fs) {
+    return fs.is_directory(SAFESITE_THEME_DIR) ? SAFESITE_THEME_DIR : SAFESITE_SOURCE_THEME;
+}
+
+int make_new(const CommandLine& cl) {
+    DiskFileSystem disk;
+    bool site = cl.new_kind == NewKind::site;
+    NewFiles files = new_content_files(cl.new_kind, site ? cl.new_title : cl.new_name, today_utc());
+    if (!files.error.empty()) {
+        std::cerr << "safesite: " << files.error << "\n";
+        return 2;
+    }
+    if (site && disk.exists(cl.new_name) && !disk.list(cl.new_name).empty()) {
+        std::cerr << "safesite: " << cl.new_name << " already exists and is not empty; choose a new folder\n";
+        return 1;
+    }
+    if (!site && !disk.is_directory(cl.options.content_dir)) {
+        std::cerr << "safesite: there is no content folder at " << cl.options.content_dir
+                  << "; run this in your site's folder (the one with content/ in it) or give --content DIR\n";
+        return 1;
+    }
+    std::string content = site ? join_path(cl.new_name, "content") : cl.options.content_dir;
+    std::string problem = write_new_files(disk, content, files);
+    if (problem.empty() && site) problem = copy_theme(disk, default_theme(disk), join_path(cl.new_name, "templates"));
+    if (!problem.empty()) {
+        std::cerr << "safesite: " << problem << "\n";
+        return 1;
+    }
+    for (const auto& [path, text] : files.files) std::cout << "wrote " << join_path(content, path) << "\n";
+    if (site)
+        std::cout << "wrote " << join_path(cl.new_name, "templates") << "/ (the default theme)\n\nNext:\n  cd " << cl.new_name
+                  << "\n  safesite serve     # see it at http://127.0.0.1:8000/ while you edit\n  safesite build     # write the site into site/\n";
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -64,6 +101,8 @@ int main(int argc, char** argv) {
         for (const auto& note : report.notes) std::cerr << cl.import_file << ": warning: " << note << "\n";
         return 0;
     }
+
+    if (cl.command == Command::new_content) return make_new(cl);
 
     // Process-wide set-up, before anything could run in parallel.
     xmlInitParser();
