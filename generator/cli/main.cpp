@@ -32,10 +32,17 @@ std::string tool_identity(FileSystem& fs) {
     return id;
 }
 
-// The theme a new site starts from: the installed one, or, for a program
+// The default theme: installed beside the program (PREFIX/bin/safesite,
+// PREFIX/share/safesite/templates, wherever PREFIX is), or, for a program
 // run from its build folder, the project's own.
 std::string default_theme(FileSystem& fs) {
-    return fs.is_directory(SAFESITE_THEME_DIR) ? SAFESITE_THEME_DIR : SAFESITE_SOURCE_THEME;
+    if (auto exe = fs.real_path("/proc/self/exe")) {
+        std::string prefix = exe->substr(0, exe->rfind('/'));
+        prefix = prefix.substr(0, prefix.rfind('/'));
+        std::string installed = prefix + "/share/safesite/templates";
+        if (fs.is_directory(installed)) return installed;
+    }
+    return SAFESITE_SOURCE_THEME;
 }
 
 int make_new(const CommandLine& cl) {
