@@ -18,7 +18,8 @@ SiteMap plan_site(const Content& content) {
     SiteMap map;
     map.reserve(content.pages.size() + 64);
     map.add({"", "index.html", content.site.name, "home", ""});
-    for (const Page& p : content.pages) map.add({p.slug, p.slug + ".html", p.title, "page", p.slug});
+    for (const Page& p : content.pages) map.add({p.slug, p.file(), p.title, p.generated ? "section" : "page", p.slug});
+    for (const PublishedFile& f : content.files) map.add_file(f);
     if (content.partnership || !content.reports.empty())
         map.add({"partnership", "partnership.html", "The partnership and its yearly reports", "partnership", ""});
     for (const Report& r : content.reports) {
@@ -64,12 +65,18 @@ SiteMap plan_site(const Content& content) {
     return map;
 }
 
-std::vector<const Page*> pages_in_order(const Content& content) {
-    std::vector<const Page*> pages;
+std::unordered_map<std::string, std::vector<const Page*>> pages_by_section(const Content& content) {
+    std::unordered_map<std::string, std::vector<const Page*>> sections;
     for (const Page& p : content.pages)
-        if (p.in_navigation) pages.push_back(&p);
-    std::stable_sort(pages.begin(), pages.end(), [](const Page* a, const Page* b) { return a->order < b->order; });
-    return pages;
+        if (p.in_navigation) sections[p.parent()].push_back(&p);
+    for (auto& [_, pages] : sections)
+        std::stable_sort(pages.begin(), pages.end(), [](const Page* a, const Page* b) { return a->order < b->order; });
+    return sections;
+}
+
+std::vector<const Page*> pages_in_order(const Content& content) {
+    auto sections = pages_by_section(content);
+    return std::move(sections[""]);
 }
 
 Location locate_in_markdown(const MarkdownSource& md, cmark_node* node) {
@@ -85,6 +92,31 @@ void report(Diagnostics& diags, const MarkdownSource& page, cmark_node* node, Se
             std::string code = {}) {
     Location where = locate_in_markdown(page, node);
     diags.add({where, severity, std::move(message), std::move(hint), std::move(code), std::string(line_of(page.source, where.line))});
+}
+
+void check_image(Diagnostics& diags, const MarkdownSource& page, const SiteMap& map, cmark_node* n) {
+    std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+    std::string title = cmark_node_get_title(n) ? cmark_node_get_title(n) : "";
+    if (is_external_link(url) || url.starts_with("//") || url.find(':') != std::string::npos) {
+        report(diags, page, n, Severity::error, "the image '" + url + "' is not on this site; the site loads nothing from elsewhere",
+               "save the image beside the page, and write ![what it shows](images/name.png)");
+        return;
+    }
+    const PublishedFile* file = map.published_file_for(url, page.links_from);
+    if (!file) {
+        report(diags, page, n, Severity::error, "there is no image at '" + url + "'",
+               published_kind(url).empty() ? "an image is a .png, .jpg, .webp, .gif or .svg file beside the page"
+                                           : "check the spelling, or put the file there; its path is read from this page's folder");
+        return;
+    }
+    if (file->refused) return;  // said at the file
+    if (!file->is_image()) {
+        report(diags, page, n, Severity::error, "'" + url + "' is a " + file->kind + ", not an image", "link to it instead: [what it is](" + url + ")");
+        return;
+    }
+    if (trim(plain_text(n)).empty() && title != "decorative")
+        report(diags, page, n, Severity::error, "the image has no alt text",
+               "say what it shows, e.g. ![the number of referrals each month](" + url + "); if it only decorates, write ![](" + url + " \"decorative\")");
 }
 
 }  // namespace
@@ -110,15 +142,18 @@ void check_markdown(const MarkdownSource& page, const SiteMap& map, const Abbrev
                 } else if (url[0] != '#' && !safe_url(url)) {
                     report(diags, page, n, Severity::error, "the link '" + url + "' is not allowed",
                            "links go to another page of the site, or to an http, https, mailto or tel address");
-                } else if (url[0] != '#' && !map.file_for(url)) {
-                    report(diags, page, n, Severity::error, "there is no page at '" + url + "'",
-                           "link to a page by its name, e.g. [how to report](how-to-report) or [glossary](/glossary)");
+                } else if (url[0] != '#' && !map.file_for(url, page.links_from)) {
+                    bool file = !published_kind(url.substr(0, url.find('#'))).empty();
+                    std::string from_top = "/" + url;
+                    report(diags, page, n, Severity::error, "there is no " + std::string(file ? "file" : "page") + " at '" + url + "'",
+                           !file && map.file_for(from_top) ? "links are read from this page's folder, as on the web; for the page at the top of the site, write (" + from_top + ")"
+                           : file ? "check the spelling, or put the file beside the page; its path is read from this page's folder"
+                                  : "link to a page by its name, e.g. [how to report](how-to-report) or [glossary](/glossary)");
                 }
                 break;
             }
             case CMARK_NODE_IMAGE:
-                report(diags, page, n, Severity::error, "pages cannot show images yet",
-                       "describe what the image shows in words, or link to it");
+                check_image(diags, page, map, n);
                 break;
             case CMARK_NODE_TEXT: {
                 // Without a glossary that loaded, every abbreviation would look unexplained.

@@ -7,6 +7,8 @@
 #include "analysis/site_map.h"
 #include "model/content.h"
 
+#include <unordered_map>
+
 namespace safesite {
 
 // Lists every page the site will have.
@@ -15,8 +17,12 @@ SiteMap plan_site(const Content& content);
 // The name of an authority's inspection history page: "halton".
 std::string authority_slug(std::string_view authority);
 
-// The free pages that appear in the navigation, in their `order`.
+// The free pages at the top of the site (pages and sections) that appear in
+// the navigation, in their `order`.
 std::vector<const Page*> pages_in_order(const Content& content);
+// The free pages in the navigation by the section they are in ("" for the
+// top of the site, "practitioners" ...), each section's in their `order`.
+std::unordered_map<std::string, std::vector<const Page*>> pages_by_section(const Content& content);
 
 // The site as a whole. Each free page's own text is checked by check_markdown
 // when the page is read in full to be built.
@@ -28,6 +34,9 @@ struct MarkdownSource {
     const std::string& source;
     int first_line;  // the file line where the Markdown starts
     cmark_node* tree;
+    // The site file whose folder its links are read from: a free page's
+    // own; other texts link from the top of the site.
+    std::string_view links_from = "index.html";
 };
 
 // Where a Markdown node is, in its own file.

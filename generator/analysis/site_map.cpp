@@ -1,5 +1,6 @@
 #include "analysis/site_map.h"
 
+#include "content/content_folder.h"
 #include "support/text.h"
 
 #include <algorithm>
@@ -21,19 +22,57 @@ const SitePage* SiteMap::find(std::string_view site_path) const {
     return it == by_path_.end() ? nullptr : &pages_[it->second];
 }
 
-std::optional<std::string> SiteMap::file_for(std::string_view link) const {
+void SiteMap::add_file(const PublishedFile& file) { files_.emplace(file.file, &file); }
+
+namespace {
+
+// The path in the site that `link` names from `from_file`, without any
+// "#fragment"; nullopt if it climbs above the top of the site.
+std::optional<std::string> site_path_of(std::string_view link, std::string_view from_file) {
+    if (std::size_t hash = link.find('#'); hash != std::string_view::npos) link = link.substr(0, hash);
+    std::vector<std::string_view> parts;
+    auto add = [&](std::string_view path) {
+        for (std::size_t start = 0; start <= path.size();) {
+            std::size_t end = std::min(path.find('/', start), path.size());
+            std::string_view part = path.substr(start, end - start);
+            start = end + 1;
+            if (part.empty() || part == ".") continue;
+            if (part != "..") parts.push_back(part);
+            else if (parts.empty()) return false;
+            else parts.pop_back();
+        }
+        return true;
+    };
+    bool from_top = link.starts_with('/');
+    if (!from_top && from_file.find('/') != std::string_view::npos && !add(from_file.substr(0, from_file.rfind('/')))) return std::nullopt;
+    if (!add(link)) return std::nullopt;
+    std::string path;
+    for (std::string_view part : parts) path += (path.empty() ? "" : "/") + std::string(part);
+    return path;
+}
+
+}  // namespace
+
+const PublishedFile* SiteMap::published_file_for(std::string_view link, std::string_view from_file) const {
+    if (published_kind(link.substr(0, link.find('#'))).empty()) return nullptr;
+    auto path = site_path_of(link, from_file);
+    if (!path) return nullptr;
+    auto it = files_.find(*path);
+    return it == files_.end() ? nullptr : it->second;
+}
+
+std::optional<std::string> SiteMap::file_for(std::string_view link, std::string_view from_file) const {
     std::string fragment;
-    if (std::size_t hash = link.find('#'); hash != std::string_view::npos) {
-        fragment = std::string(link.substr(hash));
-        link = link.substr(0, hash);
-    }
-    std::string path(link);
-    while (!path.empty() && path.front() == '/') path.erase(path.begin());
-    while (!path.empty() && path.back() == '/') path.pop_back();
+    if (std::size_t hash = link.find('#'); hash != std::string_view::npos) fragment = std::string(link.substr(hash));
+    if (const PublishedFile* f = published_file_for(link, from_file)) return f->file + fragment;
+    auto resolved = site_path_of(link, from_file);
+    if (!resolved) return std::nullopt;
+    std::string path = std::move(*resolved);
     if (path.rfind("pages/", 0) == 0) path = path.substr(6);
     for (std::string_view ext : {".md", ".html"})
         if (path.size() > ext.size() && path.ends_with(ext)) path.resize(path.size() - ext.size());
     if (path == "index") path.clear();
+    if (path.ends_with("/index")) path.resize(path.size() - 6);
     const SitePage* page = find(path);
     if (!page) return std::nullopt;
     return page->file + fragment;
@@ -46,13 +85,7 @@ std::string root_prefix(std::string_view file) {
     return out;
 }
 
-std::string relative_url(std::string_view from_file, std::string_view to_file) {
-    // Drop the folders both share, then climb out of the rest of `from`.
-    std::size_t common = 0;
-    for (std::size_t i = 0; i < from_file.size() && i < to_file.size() && from_file[i] == to_file[i]; ++i)
-        if (from_file[i] == '/') common = i + 1;
-    return root_prefix(from_file.substr(common)) + std::string(to_file.substr(common));
-}
+std::string relative_url(std::string_view from_file, std::string_view to_file) { return relative_path(from_file, to_file); }
 
 bool is_external_link(std::string_view url) {
     std::string lower = lower_ascii(url.substr(0, 8));

@@ -2,6 +2,8 @@
 // navigation can be checked and each page can be rendered on its own.
 #pragma once
 
+#include "content/published_file.h"
+
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -22,13 +24,22 @@ public:
     void add(SitePage page);
     void reserve(std::size_t pages);
     const std::vector<SitePage>& pages() const { return pages_; }
-    // Accepts "about", "/about", "about.md", "/about.html", "/" and a
-    // trailing "#fragment"; nullopt if no page has that path.
-    std::optional<std::string> file_for(std::string_view link) const;
+    // An image or document the site publishes as it is.
+    void add_file(const PublishedFile& file);
+    // The file that a link names, as written in a page at `from_file`, as a
+    // browser reads it: "courses" from "practitioners/training.html" is
+    // practitioners/courses.html, "/about" and "../about" from there are
+    // about.html. Accepts "about", "about.md", "about.html", "/", a section's
+    // "practitioners/", a published file's "images/map.png", and a trailing
+    // "#fragment"; nullopt if nothing is there.
+    std::optional<std::string> file_for(std::string_view link, std::string_view from_file = "index.html") const;
+    // The published file a link names, read as file_for() reads it.
+    const PublishedFile* published_file_for(std::string_view link, std::string_view from_file = "index.html") const;
     const SitePage* find(std::string_view site_path) const;
 
 private:
     std::vector<SitePage> pages_;
+    std::unordered_map<std::string, const PublishedFile*> files_;  // by path in the site
     std::unordered_map<std::string, std::size_t> by_path_;  // every page looks up others: keep it O(1)
 };
 

@@ -33,9 +33,11 @@ Usage: safesite build [--content DIR] [--out DIR] [--restricted-out DIR] [--temp
 
   --content DIR         the content folder (default: content)
   --out DIR             where the public site goes (default: site)
-  --restricted-out DIR  where children's plans and chronologies go (default:
-                        site-restricted); never inside the public site
-  --templates DIR       the theme: layout, partials, page templates, assets (default: templates)
+  --restricted-out DIR  where children's plans and chronologies go (default: the
+                        --out folder's name with -restricted, beside it); never
+                        inside the public site. Readable by its owner only.
+  --templates DIR       the theme: layout, partials, page templates, assets (default:
+                        templates beside the content folder, else the installed theme)
   --today DATE          the date that date-based checks and pages use (default: today)
   --max-file-size BYTES refuse content files larger than this (default: 8388608, 8 MiB)
   --jobs N              render pages on N threads (default: one per core); the
@@ -60,7 +62,8 @@ constexpr const char* kCheck = R"(safesite check: check the content and report e
 Usage: safesite check [--content DIR] [--templates DIR] [--today YYYY-MM-DD] [--format text|json] [--quiet]
 
   --content DIR      the content folder (default: content)
-  --templates DIR    the theme to check against (default: templates)
+  --templates DIR    the theme to check against (default: templates beside the
+                     content folder, else the installed theme)
   --today DATE       the date that date-based checks use (default: today)
   --max-file-size N  refuse content files larger than N bytes (default: 8 MiB)
   --format FORMAT    text (default) or json: every problem as an object with

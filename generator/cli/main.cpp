@@ -1,4 +1,5 @@
 // The safesite program: the command line around the library.
+#include "pipeline/locations.h"
 #include "pipeline/site_build.h"
 #include "cli/command_line.h"
 #include "cli/progress_line.h"
@@ -32,17 +33,11 @@ std::string tool_identity(FileSystem& fs) {
     return id;
 }
 
-// The default theme: installed beside the program (PREFIX/bin/safesite,
-// PREFIX/share/safesite/templates, wherever PREFIX is), or, for a program
+// The theme a new site starts from: the installed one, or, for a program
 // run from its build folder, the project's own.
 std::string default_theme(FileSystem& fs) {
-    if (auto exe = fs.real_path("/proc/self/exe")) {
-        std::string prefix = exe->substr(0, exe->rfind('/'));
-        prefix = prefix.substr(0, prefix.rfind('/'));
-        std::string installed = prefix + "/share/safesite/templates";
-        if (fs.is_directory(installed)) return installed;
-    }
-    return SAFESITE_SOURCE_THEME;
+    std::string installed = installed_templates();
+    return fs.is_directory(installed) ? installed : SAFESITE_SOURCE_THEME;
 }
 
 int make_new(const CommandLine& cl) {
@@ -150,7 +145,7 @@ int main(int argc, char** argv) {
         else
             std::cout << "safesite: wrote " << plural(report.pages, "page", "pages") << " to " << cl.options.out_dir << "/"
                       << (report.restricted_pages ? " and " + plural(report.restricted_pages, "restricted document", "restricted documents") +
-                                                        " to " + cl.options.restricted_dir + "/"
+                                                        " to " + report.restricted_dir + "/"
                                                   : std::string())
                       << " (" << plural(report.files, "file", "files") << ") in " << time << ", " << plural(warnings, "warning", "warnings") << "\n";
     }

@@ -6,7 +6,49 @@
 #include "content/report_loader.h"
 #include "content/site_loader.h"
 
+#include <algorithm>
+
+#include <set>
+
 namespace safesite {
+
+namespace {
+
+// Every file in the content folder outside pages/ (which load_pages looks
+// after) that no loader read gets a warning: nothing is skipped in silence.
+void warn_unread_files(ContentFolder& folder, const Content& content, Diagnostics& diags) {
+    std::set<std::string> read;
+    auto add = [&](const std::optional<MarkdownText>& md) {
+        if (md) read.insert(md->source_path);
+    };
+    if (content.local_offer) {
+        add(content.local_offer->intro);
+        for (const Entitlement& e : content.local_offer->entitlements) add(e.more);
+    }
+    for (const Report& r : content.reports) {
+        for (const ReportSection& s : r.sections) read.insert(s.text.source_path);
+        add(r.scrutiny);
+        add(r.voice);
+        add(r.children_summary);
+    }
+    for (const DirectoryEntry& e : list_tree(folder.fs(), folder.root(), false)) {
+        const std::string& path = e.name;
+        std::size_t slash = path.find('/');
+        std::string top = path.substr(0, slash), rest = slash == std::string::npos ? std::string() : path.substr(slash + 1);
+        bool known = path == "site.xml" || path == "glossary.xml" || path == "partnership.xml" || top == "pages" || read.count(path) ||
+                     ((top == "inspections" || top == "frameworks") && rest.find('/') == std::string::npos && rest.ends_with(".xml")) ||
+                     ((top == "children" || top == "reports") && std::count(rest.begin(), rest.end(), '/') == 1 &&
+                      rest.ends_with(top == "children" ? "/child.xml" : "/report.xml")) ||
+                     path == "local-offer/offer.xml";
+        if (!known)
+            diags.warning({path, 0, 0}, "safesite does not read this file, and does not publish it",
+                          "a page goes in pages/; a Markdown text is named by the XML file beside it, e.g. <section href=\"foreword.md\"/>; "
+                          "anything else belongs outside the content folder",
+                          "not-published");
+    }
+}
+
+}  // namespace
 
 Content load_content(FileSystem& fs, const std::string& content_dir, const std::string& templates_dir, Diagnostics& diags,
                      ContentLimits limits, const PageCache& page_cache, bool with_children) {
@@ -24,13 +66,14 @@ Content load_content(FileSystem& fs, const std::string& content_dir, const std::
         content.glossary = std::move(*glossary);
         content.glossary_loaded = true;
     }
-    content.pages = load_pages(folder, diags, page_cache);
+    content.pages = load_pages(folder, diags, page_cache, &content.files);
     content.frameworks = load_frameworks(folder, diags);
     content.inspections = load_inspections(folder, diags);
     if (with_children) content.children = load_children(folder, diags);
     content.local_offer = load_local_offer(folder, diags);
     content.partnership = load_partnership(folder, diags);
     content.reports = load_reports(folder, diags);
+    warn_unread_files(folder, content, diags);
     if (auto theme = load_theme(fs, templates_dir, templates_dir, diags)) content.theme = std::move(*theme);
     return content;
 }

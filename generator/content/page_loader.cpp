@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 
 namespace safesite {
@@ -13,7 +14,9 @@ namespace safesite {
 namespace {
 
 // Output names the generator itself uses; a free page cannot take them.
-constexpr std::array<std::string_view, 8> kReserved = {"index", "glossary", "accessibility", "404", "sitemap", "robots", "assets", "search"};
+// Nor can a section: these are its folders.
+constexpr std::array<std::string_view, 12> kReserved = {"index",  "glossary", "accessibility", "404",     "sitemap",     "robots",
+                                                        "assets", "search",   "inspections",   "reports", "local-offer", "partnership"};
 
 bool valid_slug(std::string_view s) {
     if (s.empty() || s.size() > 80) return false;
@@ -134,44 +137,199 @@ std::optional<Page> read_page(ContentFolder& folder, const std::string& source_p
     return page;
 }
 
-std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const PageCache& cache) {
+namespace {
+
+// Where a file in pages/ goes, or why it cannot: "practitioners/training.md" is
+// the page practitioners/training, and "practitioners/index.md" the section's own.
+struct PagePath {
+    std::string slug;
+    bool section_index = false;
+    std::string problem, hint;
+};
+
+PagePath page_path(const std::string& name) {
+    PagePath out;
+    std::vector<std::string> parts;
+    for (std::size_t start = 0;;) {
+        std::size_t slash = name.find('/', start);
+        parts.push_back(name.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+        if (slash == std::string::npos) break;
+        start = slash + 1;
+    }
+    std::string stem = parts.back().substr(0, parts.back().size() - 3);
+    parts.pop_back();
+    for (const std::string& folder : parts)
+        if (!valid_slug(folder)) {
+            out.problem = "the folder name '" + folder + "' cannot be part of a page address";
+            out.hint = "use lower-case letters, digits and '-', e.g. pages/for-practitioners/";
+            return out;
+        }
+    out.section_index = stem == "index" && !parts.empty();
+    if (!out.section_index && !valid_slug(stem)) {
+        out.problem = "the file name '" + stem + ".md' cannot be a page address";
+        out.hint = "use lower-case letters, digits and '-', e.g. how-to-report.md";
+        return out;
+    }
+    if (!out.section_index) parts.push_back(stem);
+    std::string top = parts.front();
+    if (std::find(kReserved.begin(), kReserved.end(), top) != kReserved.end()) {
+        out.problem = "'" + top + "' is a name safesite uses for its own pages";
+        out.hint = parts.size() > 1 ? "rename the folder" : "rename the file";
+        return out;
+    }
+    for (const std::string& part : parts) out.slug += (out.slug.empty() ? "" : "/") + part;
+    return out;
+}
+
+// A file's name may become part of an address as it is.
+bool valid_file_name(std::string_view name) {
+    std::size_t dot = name.rfind('.');
+    return dot != std::string_view::npos && dot > 0 && valid_slug(name.substr(0, dot)) &&
+           std::all_of(name.begin() + static_cast<std::ptrdiff_t>(dot) + 1, name.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
+}
+
+// Bigger than this, an image is slow on a phone and a poor connection.
+constexpr long long kBigImage = 500 * 1024;
+
+std::optional<PublishedFile> read_published_file(ContentFolder& folder, const std::string& name, Diagnostics& diags) {
+    PublishedFile f;
+    f.source_path = "pages/" + name;
+    f.file = name;
+    f.kind = published_kind(name);
+    std::string base = name.substr(name.rfind('/') + 1);
+    std::size_t slash = name.rfind('/');
+    bool folders_ok = true;
+    for (std::size_t start = 0; slash != std::string::npos && start < slash;) {
+        std::size_t next = name.find('/', start);
+        folders_ok = folders_ok && valid_slug(name.substr(start, next - start));
+        start = next + 1;
+    }
+    std::string top = name.substr(0, name.find('/'));
+    if (slash != std::string::npos && std::find(kReserved.begin(), kReserved.end(), top) != kReserved.end()) {
+        diags.error({f.source_path, 0, 0}, "'" + top + "' is a name safesite uses for its own pages", "rename the folder, e.g. pages/images/");
+        return std::nullopt;
+    }
+    if (!valid_file_name(base) || !folders_ok) {
+        diags.error({f.source_path, 0, 0}, "the name '" + name + "' cannot be part of an address",
+                    "use lower-case letters, digits and '-', and a lower-case extension, e.g. images/team-photo.jpg");
+        return std::nullopt;
+    }
+    FileStamp stamp;
+    auto bytes = folder.read(f.source_path, diags, &stamp);
+    if (!bytes) return std::nullopt;
+    f.size = static_cast<long long>(bytes->size());
+    Diagnostics found;
+    if (f.kind == "PDF") {
+        if (!bytes->starts_with("%PDF-")) found.error({f.source_path, 0, 0}, "the file is not a PDF", "save it again as PDF, or give it the right extension");
+    } else if (f.kind == "SVG") {
+        auto size = check_svg(f.source_path, *bytes, found);
+        if (size) f.width = size->width, f.height = size->height;
+    } else if (auto size = raster_size(f.kind, *bytes)) {
+        f.width = size->width;
+        f.height = size->height;
+    } else {
+        found.error({f.source_path, 0, 0}, "the file is not a " + f.kind + " image that safesite can read",
+                    "save it again as " + f.kind + ", or give it the extension of what it is");
+    }
+    f.refused = found.has_errors();
+    diags.append(found);
+    if (!f.refused && f.is_image() && f.size > kBigImage)
+        diags.warning({f.source_path, 0, 0}, "the image is " + human_size(f.size) + "; an image over " + human_size(kBigImage) + " is slow to load on a phone",
+                      "make it smaller: fewer pixels, or saved as JPEG or WebP", "big-image");
+    return f;
+}
+
+// "for-parents" as a heading: "For parents".
+std::string section_title(std::string_view slug) {
+    std::string name(slug.substr(slug.rfind('/') + 1));
+    for (char& c : name)
+        if (c == '-') c = ' ';
+    if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+    return name;
+}
+
+// Sections first, then the pages in them, by each part of the address in turn.
+bool tree_order(const Page& a, const Page& b) {
+    std::string_view x = a.slug, y = b.slug;
+    while (!x.empty() && !y.empty()) {
+        std::string_view px = x.substr(0, x.find('/')), py = y.substr(0, y.find('/'));
+        if (px != py) return px < py;
+        x.remove_prefix(std::min(x.size(), px.size() + 1));
+        y.remove_prefix(std::min(y.size(), py.size() + 1));
+    }
+    return x.empty() && !y.empty();
+}
+
+}  // namespace
+
+std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const PageCache& cache, std::vector<PublishedFile>* files) {
     if (!cache.listing && !folder.has("pages")) return {};
-    const std::vector<DirectoryEntry> listing = cache.listing ? std::vector<DirectoryEntry>() : folder.list("pages");
+    const std::vector<DirectoryEntry> listing = cache.listing ? std::vector<DirectoryEntry>() : list_tree(folder.fs(), join_path(folder.root(), "pages"), false);
     const std::vector<DirectoryEntry>& entries = cache.listing ? *cache.listing : listing;
     // Each file on its own, on every core (parsing takes its own lock), into
     // its own place; then those that could not be loaded are taken out, so
     // the rest stay in file name order.
     std::vector<Page> pages(entries.size());
+    std::vector<std::optional<PublishedFile>> published(entries.size());
     std::vector<Diagnostics> found(entries.size());
     parallel_for(entries.size(), cache.jobs ? cache.jobs : default_jobs(), [&](std::size_t i) {
         const DirectoryEntry& entry = entries[i];
-        if (entry.is_directory || !entry.name.ends_with(".md")) return;
-        std::string slug = entry.name.substr(0, entry.name.size() - 3);
         std::string source_path = "pages/" + entry.name;
-        if (!valid_slug(slug)) {
-            found[i].error({source_path, 0, 0}, "the file name '" + entry.name + "' cannot be a page address",
-                           "use lower-case letters, digits and '-', e.g. how-to-report.md");
+        if (!entry.name.ends_with(".md")) {
+            if (!published_kind(entry.name).empty() && !entry.is_directory) published[i] = read_published_file(folder, entry.name, found[i]);
+            else
+                found[i].warning({source_path, 0, 0}, entry.is_directory ? "safesite does not follow a link to a folder, and publishes nothing in it"
+                                                                           : "safesite does not publish this file",
+                                 "pages/ holds pages (.md) and the images and documents they show (.png, .jpg, .webp, .gif, .svg, .pdf)",
+                                 "not-published");
             return;
         }
-        if (std::find(kReserved.begin(), kReserved.end(), slug) != kReserved.end()) {
-            found[i].error({source_path, 0, 0}, "'" + slug + "' is a name safesite uses for its own pages", "rename the file");
+        PagePath where = page_path(entry.name);
+        if (!where.problem.empty()) {
+            found[i].error({source_path, 0, 0}, where.problem, where.hint);
             return;
         }
         std::optional<Page> page = cache.unchanged && entry.stamp ? cache.unchanged(source_path, entry.stamp) : std::nullopt;
         if (page) {
-            page->slug = std::move(slug);
             page->source_path = std::move(source_path);
             page->unchanged = true;
         } else {
             page = read_page(folder, source_path, found[i], true);
             if (!page) return;
         }
+        page->slug = std::move(where.slug);
+        page->section_index = where.section_index;
         // Only what other pages need stays in memory; the body is read again when the page is built.
         page->release_body();
         pages[i] = std::move(*page);
     });
     for (const Diagnostics& d : found) diags.append(d);
     std::erase_if(pages, [](const Page& p) { return p.slug.empty(); });  // not loaded
+    if (files)
+        for (auto& f : published)
+            if (f) files->push_back(std::move(*f));
+
+    // Every section has a page: its index.md, or one made to list its pages.
+    std::set<std::string> sections, indexed;
+    std::map<std::string, const Page*> by_slug;
+    for (const Page& p : pages) {
+        if (p.section_index) indexed.insert(p.slug);
+        for (std::string s = p.parent(); !s.empty(); s = s.substr(0, s.rfind('/') == std::string::npos ? 0 : s.rfind('/'))) sections.insert(s);
+        if (auto [it, added] = by_slug.emplace(p.slug, &p); !added)
+            diags.error({(p.section_index ? p : *it->second).source_path, 0, 0},
+                        "pages/" + p.slug + ".md and the section pages/" + p.slug + "/ would have the same address",
+                        "make it the section's own page: move it to pages/" + p.slug + "/index.md");
+    }
+    for (const std::string& s : sections) {
+        if (indexed.count(s)) continue;
+        Page made;
+        made.slug = s;
+        made.section_index = true;
+        made.generated = true;
+        made.title = section_title(s);
+        pages.push_back(std::move(made));
+    }
+    std::sort(pages.begin(), pages.end(), tree_order);
     return pages;
 }
 

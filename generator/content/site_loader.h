@@ -18,8 +18,11 @@ struct PageCache {
     std::function<std::optional<Page>(const std::string& source_path, const std::optional<FileStamp>& now)> unchanged;
 };
 
-// Every page's address, title and settings, without its body.
-std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const PageCache& cache = {});
+// Every page's address, title and settings, without its body, from pages/
+// and its folders (sections); a section without an index.md gets a page made
+// for it. The images and documents beside the pages go to `files`; any other
+// file gets a warning.
+std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const PageCache& cache = {}, std::vector<PublishedFile>* files = nullptr);
 // One page in full, body included: content/`source_path` ("pages/about.md").
 // With `plan_only`, only what planning the site needs (the title and front
 // matter), and the body may be left unparsed.

@@ -1,6 +1,7 @@
 // Everything a build reads, in typed form: nothing past the loaders sees XML.
 #pragma once
 
+#include "content/published_file.h"
 #include "model/child.h"
 #include "model/glossary.h"
 #include "model/inspection.h"
@@ -17,7 +18,8 @@ namespace safesite {
 struct Content {
     Site site;
     Glossary glossary;
-    std::vector<Page> pages;
+    std::vector<Page> pages;  // each section's page before the pages in it
+    std::vector<PublishedFile> files;  // images and documents beside the pages
     Theme theme;
     std::vector<Framework> frameworks;   // built in, then the content folder's own
     std::vector<Inspection> inspections; // in the order of their files

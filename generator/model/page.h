@@ -24,8 +24,14 @@ struct PagePlan {
 };
 
 struct Page : PagePlan {
-    std::string slug;         // file name without .md; the page is <slug>.html
-    std::string source_path;  // "pages/about.md"
+    // The page's address: its path in pages/ without .md ("about",
+    // "practitioners/training"); a section's index.md is the section's own
+    // ("practitioners"). The page is <slug>.html, or <slug>/index.html for a section.
+    std::string slug;
+    std::string source_path;  // "pages/about.md", "pages/practitioners/index.md"
+    bool section_index = false;  // a section's own page: its index.md, or made for it
+    bool generated = false;      // made for a section without an index.md: it lists the section's pages
+
     std::string source;       // the file as written, for quoting lines
     FileStamp stamp;          // its size and time when read
     CmarkTree tree;           // the body, with the title heading removed
@@ -37,6 +43,12 @@ struct Page : PagePlan {
     // memory does not grow with every page's text; each is read again to be
     // checked and built.
     bool has_body() const { return tree != nullptr; }
+    std::string file() const { return section_index ? slug + "/index.html" : slug + ".html"; }
+    // The section the page is in ("" for the top of the site); a section's own page is in the one above.
+    std::string parent() const {
+        std::size_t slash = slug.rfind('/');
+        return slash == std::string::npos ? std::string() : slug.substr(0, slash);
+    }
     void release_body() {
         std::string().swap(source);  // frees it: assigning an empty string would keep the buffer
         tree.reset();

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <type_traits>
+#include <vector>
 
 namespace safesite {
 
@@ -82,9 +84,16 @@ std::string Manifest::text() const {
     out.reserve(pages.size() * 96 + outputs.size() * 48 + 256);
     out += kVersion;
     out += "\nkey\t" + hex64(key) + "\t" + hex64(global) + "\t" + hex64(outline) + "\n";
-    // In no particular order: the record is read into maps, never compared as text.
-    for (const auto& item : pages) {
-        const auto& [path, p] = item;
+    // Sorted by path, so that two builds of the same content write the same bytes.
+    auto by_path = [](const auto& map) {
+        std::vector<const typename std::decay_t<decltype(map)>::value_type*> items;
+        items.reserve(map.size());
+        for (const auto& item : map) items.push_back(&item);
+        std::sort(items.begin(), items.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+        return items;
+    };
+    for (const auto* item : by_path(pages)) {
+        const auto& [path, p] = *item;
         out += "page";
         field(out, path);
         field(out, p.stamp.size);
@@ -106,7 +115,8 @@ std::string Manifest::text() const {
             out += '\n';
         }
     }
-    for (const auto& [path, o] : outputs) {
+    for (const auto* item : by_path(outputs)) {
+        const auto& [path, o] = *item;
         out += "output";
         field(out, path);
         field(out, hex64(o.hash));

@@ -8,7 +8,7 @@
 
 namespace safesite {
 
-SiteWriter::SiteWriter(FileSystem& fs, std::string target) : fs_(fs), target_(std::move(target)) {
+SiteWriter::SiteWriter(FileSystem& fs, std::string target, Readers readers) : fs_(fs), target_(std::move(target)), readers_(readers) {
     while (target_.size() > 1 && target_.back() == '/') target_.pop_back();
     staging_ = target_ + ".new";
 }
@@ -52,7 +52,8 @@ bool SiteWriter::begin(Diagnostics& diags, bool full) {
     }
     std::string err;
     // A build killed earlier may have left its staging folder; it is never the live site.
-    if (!fs_.remove_all(staging_, &err) || !fs_.make_directories(staging_, &err)) {
+    // An owner-only staging folder is closed before anything is written in it.
+    if (!fs_.remove_all(staging_, &err) || !fs_.make_directories(staging_, &err) || !restrict(staging_, &err)) {
         diags.error({staging_, 0, 0}, "cannot prepare the output folder: " + err);
         return false;
     }
@@ -103,11 +104,16 @@ bool SiteWriter::commit(Diagnostics& diags) {
     std::string err;
     if (updating_ && staged_.empty() && next_ == *previous_) {
         abandon();  // nothing changed: nothing is written
+        // A tree an older version wrote readable by all is closed now.
+        if (!restrict(target_, &err)) {
+            diags.error({target_, 0, 0}, "cannot make the folder readable by its owner only: " + err);
+            return false;
+        }
         return true;
     }
     std::string record = next_.text();
     if (!updating_) {
-        if (!fs_.write(join_path(staging_, kMarker), record, &err) || !fs_.swap_into_place(staging_, target_, &err)) {
+        if (!fs_.write(join_path(staging_, kMarker), record, &err) || !restrict(staging_, &err) || !fs_.swap_into_place(staging_, target_, &err)) {
             diags.error({target_, 0, 0}, "cannot publish the new site: " + err, "the previous site is unchanged");
             abandon();
             return false;
@@ -126,7 +132,8 @@ bool SiteWriter::commit(Diagnostics& diags) {
     for (const auto& p : staged_) journal += "move\t" + p + "\n";
     for (const auto& p : stale) journal += "remove\t" + p + "\n";
     std::string journal_path = join_path(staging_, kJournal);
-    if (!fs_.write(join_path(staging_, kMarker), record, &err) || !fs_.sync_tree(staging_, &err) ||
+    // The target is closed before files move in, and again after, for the folders the moves made.
+    if (!fs_.write(join_path(staging_, kMarker), record, &err) || !restrict(staging_, &err) || !restrict(target_, &err) || !fs_.sync_tree(staging_, &err) ||
         !fs_.write(journal_path + ".part", journal, &err) || !fs_.move_file(journal_path + ".part", journal_path, &err)) {
         diags.error({target_, 0, 0}, "cannot publish the new site: " + err, "the previous site is unchanged");
         abandon();
@@ -134,11 +141,15 @@ bool SiteWriter::commit(Diagnostics& diags) {
     }
     open_ = false;
     removed_ = static_cast<int>(stale.size());
-    if (!apply_journal(&err)) {
+    if (!apply_journal(&err) || !restrict(target_, &err)) {
         diags.error({target_, 0, 0}, "the site was only partly updated: " + err, "fix the cause and build again; the next build finishes the update");
         return false;
     }
     return true;
+}
+
+bool SiteWriter::restrict(const std::string& path, std::string* err) {
+    return readers_ == Readers::everyone || fs_.restrict_to_owner(path, err);
 }
 
 // Moves staged files in and removes stale ones. Each step can be repeated,

@@ -25,7 +25,10 @@ namespace safesite {
 
 class SiteWriter {
 public:
-    SiteWriter(FileSystem& fs, std::string target);
+    enum class Readers { everyone, owner_only };
+    // With Readers::owner_only every folder is 0700 and every file 0600
+    // (children's documents), whatever the umask.
+    SiteWriter(FileSystem& fs, std::string target, Readers readers = Readers::everyone);
     ~SiteWriter();
 
     // The last build's record, if the target has one this version can use.
@@ -63,10 +66,12 @@ public:
 private:
     bool record_output(const std::string& relative, std::uint64_t hash);
     bool apply_journal(std::string* err);
+    bool restrict(const std::string& path, std::string* err);
 
     FileSystem& fs_;
     std::string target_;
     std::string staging_;
+    Readers readers_;
     bool open_ = false;
     bool updating_ = false;
     bool read_previous_ = false;

@@ -35,16 +35,12 @@ InputScan scan_inputs(FileSystem& fs, const std::string& content_dir, const std:
         } else if (e.name != "pages") {
             walk(fs, content_dir, e.name, global);
         } else {
-            // Free pages are content/pages/*.md, each on its own; anything else in there is global.
-            std::string pages = join_path(content_dir, "pages");
-            scan.page_listing = page_stamps ? fs.list_stamps(pages) : fs.list(pages);
+            // Free pages are content/pages/**.md, each on its own; anything else in there
+            // (an image, say, whose size the pages show) is global.
+            scan.page_listing = list_tree(fs, join_path(content_dir, "pages"), page_stamps);
             for (const DirectoryEntry& p : *scan.page_listing) {
-                std::string path = "pages/" + p.name;
-                if (p.is_directory && !p.is_symlink) {
-                    walk(fs, content_dir, path, global);
-                    continue;
-                }
                 if (p.name.ends_with(".md")) continue;  // its stamp stays in the listing
+                std::string path = "pages/" + p.name;
                 add(global, path, page_stamps ? p.stamp : fs.stamp(join_path(content_dir, path)));
             }
         }

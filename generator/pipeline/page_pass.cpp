@@ -36,24 +36,27 @@ PagePassResult build_pages(const PagePass& pass) {
             if (pass.options.progress) pass.options.progress(++done, pages.size());
         };
         const Page* source = nullptr;
-        if (auto it = page.kind == "page" ? pages_by_slug.find(page.key) : pages_by_slug.end(); it != pages_by_slug.end()) source = it->second;
+        if (auto it = page.kind == "page" || page.kind == "section" ? pages_by_slug.find(page.key) : pages_by_slug.end(); it != pages_by_slug.end())
+            source = it->second;
         // Other pages show only the site plan and the inputs other than the
         // free pages' text (which is not even in memory), so they are kept
         // whenever those are unchanged; a free page, when its file is too.
-        if (keep_pages && (!source || source->unchanged) && search.reusable(i) && pass.writer.can_keep(page.file)) {
-            if (source)
+        // A section's made page shows only the plan.
+        bool from_file = source && !source->generated;
+        if (keep_pages && (!from_file || source->unchanged) && search.reusable(i) && pass.writer.can_keep(page.file)) {
+            if (from_file)
                 for (const Diagnostic& d : pass.before->pages.at(source->source_path).warnings) here.add(d);
             kept[i] = 1;
             return finish(searchable ? page.file : std::string(), true);
         }
         std::optional<Page> body;
-        if (source) {
+        if (from_file) {
             body = read_page(folder, source->source_path, here);
             if (!body) {
                 failed = true;
                 return finish({}, false);
             }
-            check_markdown({body->source_path, body->source, body->body_first_line, body->tree.get()}, pass.map,
+            check_markdown({body->source_path, body->source, body->body_first_line, body->tree.get(), page.file}, pass.map,
                            pass.content.glossary_loaded ? &pass.abbreviations : nullptr, here);
         }
         if (!publishing || failed || here.has_errors()) {
@@ -61,7 +64,11 @@ PagePassResult build_pages(const PagePass& pass) {
             return finish({}, false);
         }
         ++built;
-        auto html = render_in_layout(*pass.site, source ? free_page(*pass.site, page, *source, body->tree.get()) : page_frame_for(*pass.site, page), here);
+        auto html = render_in_layout(*pass.site,
+                                     from_file ? free_page(*pass.site, page, *source, body->tree.get())
+                                     : source  ? section_page(*pass.site, page, *source)
+                                               : page_frame_for(*pass.site, page),
+                                     here);
         body.reset();
         if (!html || !pass.publish(page.file, *html, here)) {
             failed = true;
@@ -78,7 +85,7 @@ PagePassResult build_pages(const PagePass& pass) {
     for (std::size_t i = 0; i < pages.size(); ++i) {
         if (kept[i]) pass.writer.keep(pages[i].file);
         auto it = pages[i].kind == "page" ? pages_by_slug.find(pages[i].key) : pages_by_slug.end();
-        if (it == pages_by_slug.end()) continue;
+        if (it == pages_by_slug.end()) continue;  // a section's made page has no file to record
         const Page& p = *it->second;
         PageRecord r = record_of(p);
         for (const Diagnostic& item : result.diags[i].items())

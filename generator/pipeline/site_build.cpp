@@ -75,8 +75,13 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options);
 
 }  // namespace
 
-BuildReport build_site(FileSystem& fs, const BuildOptions& options) {
-    BuildReport report = run_build(fs, options);
+BuildReport build_site(FileSystem& fs, const BuildOptions& given) {
+    BuildOptions options = given;
+    if (options.restricted_dir.empty()) options.restricted_dir = restricted_beside(options.out_dir);
+    BuildReport report;
+    if (options.templates_dir.empty()) options.templates_dir = find_templates(fs, options.content_dir, options.installed_templates_dir, report.diags);
+    if (!options.templates_dir.empty()) report = run_build(fs, options);
+    report.restricted_dir = options.restricted_dir;
     // Checks that run after loading know a line but not its text.
     report.diags.quote_source_lines([&](const std::string& path) -> std::optional<std::string> {
         std::string err;
@@ -140,7 +145,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     // documents written, before any public page, so that the leak guard
     // knows every child when the public pages go out.
     LeakGuard guard;
-    SiteWriter restricted(fs, options.restricted_dir);
+    SiteWriter restricted(fs, options.restricted_dir, SiteWriter::Readers::owner_only);
     ChildrenResult children = build_children(
         {fs, options, content, abbreviations, options.publish && templates && !diags.has_errors() ? &*templates : nullptr, restricted, key,
          inputs.without_children},
@@ -155,8 +160,8 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
 
     std::optional<SiteContext> site;
     if (publishing) {
-        site.emplace(SiteContext{content, map, abbreviations, *templates, options.today, pages_in_order(content), {}});
-        for (std::size_t i = 0; i < site->ordered_pages.size(); ++i) site->position.emplace(site->ordered_pages[i], i);
+        site.emplace(SiteContext{content, map, abbreviations, *templates, options.today, pages_in_order(content), {}, {}});
+        arrange_pages(*site);
     }
     // Every public file passes the leak guard on its way out.
     auto publish_to = [&](const std::string& path, std::string_view data, Diagnostics& into) {
@@ -185,6 +190,13 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
          !publish("robots.txt", robots_txt(*site)) || !publish("assets/theme.css", theme_css(content.theme))))
         return report;
     if (!copy_assets(fs, join_path(options.templates_dir, "assets"), "assets", writer, keep_pages, diags)) return report;
+    // Images and documents beside the pages, as they are.
+    ContentFolder folder(fs, options.content_dir, options.limits);
+    for (const PublishedFile& f : content.files) {
+        if (f.refused) continue;
+        auto data = folder.read(f.source_path, diags);
+        if (!data || !publish(f.file, *data)) return report;
+    }
     Manifest& next = writer.manifest();
     next.key = key;
     next.global = inputs.global;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "content/content_folder.h"
+#include "pipeline/locations.h"
 #include "support/date.h"
 #include "support/diagnostics.h"
 #include "support/file_system.h"
@@ -14,8 +15,11 @@ namespace safesite {
 struct BuildOptions {
     std::string content_dir = "content";
     std::string out_dir = "site";
-    std::string restricted_dir = "site-restricted";  // children's documents, never inside out_dir
-    std::string templates_dir = "templates";
+    // Children's documents, never inside out_dir; empty: beside it, "<out>-restricted".
+    std::string restricted_dir;
+    // Empty: content/../templates, else the installed theme (see pipeline/locations.h).
+    std::string templates_dir;
+    std::string installed_templates_dir = safesite::installed_templates();
     Date today = today_utc();
     bool publish = true;  // false for `safesite check`
     unsigned jobs = 0;    // threads for rendering; 0 means one per core
@@ -37,6 +41,7 @@ struct BuildReport {
     int removed = 0;  // files the site no longer has
     bool updated = false;  // the last build's site was updated, not replaced whole
     int pages_built = 0;  // pages read and rendered, not kept from the last build
+    std::string restricted_dir;  // where children's documents went, or would have gone
     bool ok() const { return !diags.has_errors(); }
 };
 

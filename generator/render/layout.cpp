@@ -48,23 +48,30 @@ List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to
 
 }  // namespace
 
+void arrange_pages(SiteContext& site) {
+    site.sections = pages_by_section(site.content);
+    for (const auto& [_, pages] : site.sections)
+        for (std::size_t i = 0; i < pages.size(); ++i) site.position.emplace(pages[i], i);
+}
+
 std::string href_to(const SiteContext& site, const SitePage& from, const std::string& site_path) {
     const SitePage* to = site.map.find(site_path);
     return to ? relative_url(from.file, to->file) : std::string();
 }
 
-MarkdownContext markdown_context_for(const SiteContext& site, const std::string& file) {
+MarkdownContext markdown_context_for(const SiteContext& site, const std::string& file, const std::string& links_from) {
     MarkdownContext ctx;
     ctx.abbreviations = &site.abbreviations;
     if (const SitePage* g = site.map.find("glossary")) ctx.glossary_url = relative_url(file, g->file);
     const SiteMap* map = &site.map;
-    ctx.resolve_link = [map, file](std::string_view link) -> std::optional<std::string> {
-        auto target = map->file_for(link);
+    ctx.resolve_link = [map, file, links_from](std::string_view link) -> std::optional<std::string> {
+        auto target = map->file_for(link, links_from);
         if (!target) return std::nullopt;
         return relative_url(file, *target);
     };
+    ctx.find_file = [map, links_from](std::string_view link) { return map->published_file_for(link, links_from); };
     // Ids the layout itself uses.
-    ctx.ids = {"main-content", "navigation", "contents", "footnote-label"};
+    ctx.ids = {"main-content", "navigation", "contents", "footnote-label", "section-pages"};
     return ctx;
 }
 

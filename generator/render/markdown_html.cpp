@@ -35,7 +35,11 @@ private:
     HtmlWriter w_;
     std::vector<Heading> headings_;
     int suppress_links_ = 0;   // inside a link or heading: no abbreviation links
-    std::vector<bool> link_stack_;
+    struct OpenLink {
+        bool shown;                  // as a link, not only its text
+        const PublishedFile* file;   // a document or image it links to
+    };
+    std::vector<OpenLink> link_stack_;
     std::vector<std::vector<std::string>> alignments_;
     std::size_t cell_index_ = 0;
     bool in_header_row_ = false;
@@ -125,7 +129,8 @@ void Renderer::enter(cmark_node* n, cmark_iter* it) {
             if (is_external_link(url)) href = safe_url(url);
             else if (!url.empty() && url[0] == '#') href = url;
             else if (ctx_.resolve_link) href = ctx_.resolve_link(url);
-            link_stack_.push_back(href.has_value());
+            const PublishedFile* file = href && ctx_.find_file && !is_external_link(url) ? ctx_.find_file(url) : nullptr;
+            link_stack_.push_back({href.has_value(), file && !file->refused ? file : nullptr});
             if (href) {
                 const char* title = cmark_node_get_title(n);
                 if (title && *title) w_.open("a", {{"class", "govuk-link"}, {"href", *href}, {"title", title}});
@@ -135,12 +140,28 @@ void Renderer::enter(cmark_node* n, cmark_iter* it) {
             return;
         }
         case CMARK_NODE_IMAGE: {
-            // Images come from the site only; the alt text is the children's text.
+            // Images come from the site only, with the size read from the
+            // file so the page does not move as they load. The alt text is
+            // the children's text; a decorative image has none.
             std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
-            std::string alt = plain_text(n);
-            auto src = is_external_link(url) ? std::nullopt : safe_url(url);
-            if (src && !src->empty()) w_.leaf("img", {{"src", *src}, {"alt", alt}, {"class", "app-image"}});
-            else w_.text(alt);
+            std::string alt = trim(plain_text(n));
+            bool decorative = cmark_node_get_title(n) && std::strcmp(cmark_node_get_title(n), "decorative") == 0;
+            const PublishedFile* file = !is_external_link(url) && ctx_.find_file ? ctx_.find_file(url) : nullptr;
+            auto src = file && !file->refused && file->is_image() && ctx_.resolve_link ? ctx_.resolve_link(url) : std::nullopt;
+            if (src) {
+                if (decorative) alt.clear();
+                std::string width = std::to_string(file->width), height = std::to_string(file->height);  // the attributes view them
+                std::vector<Attribute> attributes{{"src", *src}, {"alt", alt}};
+                if (file->width > 0 && file->height > 0) {
+                    attributes.push_back({"width", width});
+                    attributes.push_back({"height", height});
+                }
+                attributes.push_back({"loading", "lazy"});
+                attributes.push_back({"class", "app-image"});
+                w_.leaf("img", attributes);
+            } else {
+                w_.text(alt);
+            }
             cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
             return;
         }
@@ -225,7 +246,9 @@ void Renderer::exit(cmark_node* n) {
             w_.close();
             return;
         case CMARK_NODE_LINK:
-            if (link_stack_.back()) w_.close();
+            if (link_stack_.back().shown) w_.close();
+            // What a link to a document will open, as GOV.UK says it: "(PDF, 1.2 MB)".
+            if (const PublishedFile* file = link_stack_.back().file) w_.text(" (" + file->kind + ", " + human_size(file->size) + ")");
             link_stack_.pop_back();
             --suppress_links_;
             return;

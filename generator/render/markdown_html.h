@@ -5,6 +5,7 @@
 #pragma once
 
 #include "analysis/abbreviations.h"
+#include "content/published_file.h"
 #include "render/html.h"
 
 #include <cmark-gfm.h>
@@ -30,6 +31,8 @@ struct MarkdownContext {
     std::string glossary_url;  // relative to this page, e.g. "glossary.html"
     // Internal link (as written) to a URL relative to this page.
     std::function<std::optional<std::string>(std::string_view)> resolve_link;
+    // The image or document a link (as written) names, if the site publishes one there.
+    std::function<const PublishedFile*(std::string_view)> find_file;
     std::set<const Term*> expanded;  // abbreviations already expanded on this page
     std::set<std::string> ids;       // ids already used on this page
     int footnote_sections = 0;

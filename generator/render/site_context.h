@@ -18,8 +18,10 @@ struct SiteContext {
     const AbbreviationIndex& abbreviations;
     const TemplateSet& templates;
     Date today;
-    std::vector<const Page*> ordered_pages;  // free pages in the menu, in order; worked out once
-    std::unordered_map<const Page*, std::size_t> position;  // each one's place in ordered_pages
+    std::vector<const Page*> ordered_pages;  // free pages at the top of the site in the menu, in order; worked out once
+    std::unordered_map<const Page*, std::size_t> position;  // each one's place in its section's list
+    // The free pages in the menu by section ("" the top), in order: a section's page lists them, and each has its neighbours there.
+    std::unordered_map<std::string, std::vector<const Page*>> sections;
 };
 
 struct Crumb {
@@ -42,13 +44,17 @@ struct PageFrame {
     std::optional<std::string> absolute_root;
 };
 
+// Fills in `sections` and `position` from the content's pages.
+void arrange_pages(SiteContext& site);
+
 // Renders `frame` inside templates/layout.html. Null on a template error.
 std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame frame, Diagnostics& diags);
 
 // The URL from page `from` to the page with `site_path`, or empty if there is none.
 std::string href_to(const SiteContext& site, const SitePage& from, const std::string& site_path);
 
-// A MarkdownContext for a page at `file`.
-MarkdownContext markdown_context_for(const SiteContext& site, const std::string& file);
+// A MarkdownContext for a page at `file` whose links are read from the
+// folder of `links_from`: a free page's own; other texts, the top of the site.
+MarkdownContext markdown_context_for(const SiteContext& site, const std::string& file, const std::string& links_from = "index.html");
 
 }  // namespace safesite

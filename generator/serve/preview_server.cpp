@@ -1,5 +1,6 @@
 #include "serve/preview_server.h"
 
+#include "pipeline/locations.h"
 #include "serve/folder_watcher.h"
 #include "serve/preview_state.h"
 #include "serve/request_path.h"
@@ -92,6 +93,14 @@ public:
     PreviewServer(FileSystem& fs, PreviewOptions options) : fs_(fs), options_(std::move(options)) {}
 
     int run() {
+        // Settle the folders once, as a build would, so the watcher and the
+        // server look where the builds write.
+        BuildOptions& o = options_.build;
+        if (o.restricted_dir.empty()) o.restricted_dir = restricted_beside(o.out_dir);
+        if (o.templates_dir.empty()) {
+            Diagnostics not_found;  // the build reports it, with the rest
+            o.templates_dir = find_templates(fs_, o.content_dir, o.installed_templates_dir, not_found);
+        }
         build();
         FolderWatcher watcher({options_.build.content_dir, options_.build.templates_dir});
         if (!watcher.ok()) {

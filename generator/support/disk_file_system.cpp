@@ -26,6 +26,26 @@ FileStamp stamp_of(const struct stat& st) {
 
 }  // namespace
 
+namespace {
+
+void list_into(FileSystem& fs, const std::string& root, const std::string& relative, bool stamps, std::vector<DirectoryEntry>& out) {
+    std::string dir = relative.empty() ? root : join_path(root, relative);
+    for (DirectoryEntry& e : stamps ? fs.list_stamps(dir) : fs.list(dir)) {
+        if (e.name.starts_with('.')) continue;  // git's, an editor's or the desktop's own files
+        e.name = relative.empty() ? e.name : relative + "/" + e.name;
+        if (e.is_directory && !e.is_symlink) list_into(fs, root, e.name, stamps, out);
+        else out.push_back(std::move(e));
+    }
+}
+
+}  // namespace
+
+std::vector<DirectoryEntry> list_tree(FileSystem& fs, const std::string& dir, bool stamps) {
+    std::vector<DirectoryEntry> out;
+    list_into(fs, dir, "", stamps, out);
+    return out;
+}
+
 std::string join_path(const std::string& a, const std::string& b) {
     if (a.empty() || a == ".") return b;
     if (b.empty()) return a;
@@ -281,6 +301,33 @@ bool DiskFileSystem::sync_tree(const std::string& dir, std::string* err) {
         return false;
     }
     ::close(fd);
+    return true;
+}
+
+}  // namespace safesite
+
+namespace safesite {
+
+bool DiskFileSystem::restrict_to_owner(const std::string& path, std::string* err) {
+    // chmod sets the mode exactly: the umask only ever applies to creation.
+    auto restrict_one = [&](const fs::path& p, bool folder) {
+        if (::chmod(p.c_str(), folder ? 0700 : 0600) == 0) return true;
+        if (err) *err = p.string() + ": " + std::strerror(errno);
+        return false;
+    };
+    std::error_code ec;
+    bool folder = fs::is_directory(fs::symlink_status(path, ec));
+    if (!restrict_one(path, folder)) return false;
+    if (!folder) return true;
+    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        fs::file_status st = it->symlink_status(ec);
+        if (ec || fs::is_symlink(st)) continue;  // a link has no mode of its own
+        if (!restrict_one(it->path(), fs::is_directory(st))) return false;
+    }
+    if (ec) {
+        if (err) *err = ec.message();
+        return false;
+    }
     return true;
 }
 

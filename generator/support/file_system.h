@@ -90,10 +90,19 @@ public:
     virtual bool remove_file(const std::string& path, const std::string& stop, std::string* err) = 0;
     // Makes sure everything written under `dir` is on the disk, not just in memory.
     virtual bool sync_tree(const std::string& dir, std::string* err) = 0;
+    // Makes `path` and everything under it readable by its owner only
+    // (folders 0700, files 0600), whatever the umask was when they were made.
+    virtual bool restrict_to_owner(const std::string& path, std::string* err) = 0;
     // Atomically puts `from` where `to` was. If `to` existed, it ends up at
     // `from` (an exchange), so no moment exists with neither in place.
     virtual bool swap_into_place(const std::string& from, const std::string& to, std::string* err) = 0;
 };
+
+// Every file under `dir` and in its folders but hidden ones (".git", ".DS_Store"), each named by its path from
+// `dir` ("practitioners/training.md"), in name order, a folder's files at
+// its place; with `stamps`, each with its stamp. A link to a folder is
+// listed as an entry, not followed.
+std::vector<DirectoryEntry> list_tree(FileSystem& fs, const std::string& dir, bool stamps);
 
 // The real disk.
 class DiskFileSystem final : public FileSystem {
@@ -115,6 +124,7 @@ public:
     bool remove_file(const std::string& path, const std::string& stop, std::string* err) override;
     bool swap_into_place(const std::string& from, const std::string& to, std::string* err) override;
     bool sync_tree(const std::string& dir, std::string* err) override;
+    bool restrict_to_owner(const std::string& path, std::string* err) override;
 };
 
 

@@ -149,7 +149,9 @@ bool MemoryFileSystem::move_file(const std::string& from, const std::string& to,
     files_.erase(it);
     modified_.erase(f);
     add_file(t, std::move(data));
-    modified_[t] = when;  // a move keeps the time the file was written
+    modified_[t] = when;  // a move keeps the time the file was written, and who may read it
+    if (owner_only_.erase(f)) owner_only_.insert(t);
+    else owner_only_.erase(t);
     return true;
 }
 
@@ -221,8 +223,21 @@ bool MemoryFileSystem::swap_into_place(const std::string& from, const std::strin
     modified_ = std::move(modified);
     std::set<std::string> dirs;
     for (const auto& d : directories_) dirs.insert(swapped(d).value_or(d));
+    std::set<std::string> owner_only;
+    for (const auto& o : owner_only_) owner_only.insert(swapped(o).value_or(o));
+    owner_only_ = std::move(owner_only);
     files_ = std::move(files);
     directories_ = std::move(dirs);
+    return true;
+}
+
+bool MemoryFileSystem::restrict_to_owner(const std::string& path, std::string*) {
+    std::lock_guard guard(lock_.mutex);
+    std::string p = normalise(path);
+    for (const auto& [k, v] : files_)
+        if (k == p || is_under(k, p)) owner_only_.insert(k);
+    for (const auto& d : directories_)
+        if (d == p || is_under(d, p)) owner_only_.insert(d);
     return true;
 }
 

@@ -32,6 +32,9 @@ public:
     bool remove_file(const std::string& path, const std::string& stop, std::string* err) override;
     bool swap_into_place(const std::string& from, const std::string& to, std::string* err) override;
     bool sync_tree(const std::string&, std::string*) override { return true; }
+    bool restrict_to_owner(const std::string& path, std::string* err) override;
+    // Whether a file or folder was last made owner-only (by restrict_to_owner), not written or made since.
+    bool owner_only(const std::string& path) const { return owner_only_.count(path) > 0; }
 
     const std::map<std::string, std::string>& files() const { return files_; }
     const std::vector<std::string>& reads() const { return reads_; }
@@ -47,6 +50,7 @@ private:
     long long clock_ = 0;
     std::map<std::string, std::string> symlinks_;
     std::set<std::string> directories_;
+    std::set<std::string> owner_only_;
     std::vector<std::string> reads_;
     std::vector<std::string> writes_;
     std::size_t capacity_ = static_cast<std::size_t>(-1);

@@ -18,8 +18,8 @@ const char* kComplete = R"(  <priority id="p" status="achieved"><title>Learn</ti
   <review kind="rapid-review" count="2"><learning>Look at the whole history.</learning><change>Forms ask for it.</change></review>
   <contribution partner="Council" amount="120000"/>
   <contribution partner="Police" amount="40000"/>
-  <scrutiny by="Scrutineer" href="reports/2023-24/scrutiny.md"/>
-  <voice href="reports/2023-24/voice.md"/>
+  <scrutiny by="Scrutineer" href="scrutiny.md"/>
+  <voice href="voice.md"/>
 )";
 
 }  // namespace

@@ -9,6 +9,8 @@ namespace safesite {
 PageFrame home_page(const SiteContext& site, const SitePage& page);
 // `source` is the page as loaded for the site plan; `body` its Markdown, read again to build it.
 PageFrame free_page(const SiteContext& site, const SitePage& page, const Page& source, cmark_node* body);
+// The page made for a section without an index.md: a list of its pages.
+PageFrame section_page(const SiteContext& site, const SitePage& page, const Page& source);
 PageFrame glossary_page(const SiteContext& site, const SitePage& page);
 PageFrame accessibility_page(const SiteContext& site, const SitePage& page);
 PageFrame not_found_page(const SiteContext& site, const SitePage& page);

@@ -13,7 +13,12 @@ PageFrame search_page(const SiteContext& site, const SitePage& page) {
     std::map<std::string, List> sections;
     for (const SitePage& p : site.map.pages()) {
         if (p.kind == "not-found" || p.kind == "search") continue;
-        std::string section = p.file.starts_with("local-offer/") ? "Care leavers"
+        // A free page in a section is listed under its section at the top of the site.
+        const SitePage* top = (p.kind == "page" || p.kind == "section") && p.key.find('/') != std::string::npos
+                                  ? site.map.find(p.key.substr(0, p.key.find('/')))
+                                  : (p.kind == "page" || p.kind == "section") && p.file.ends_with("/index.html") ? &p : nullptr;
+        std::string section = top                                  ? top->title
+                              : p.file.starts_with("local-offer/") ? "Care leavers"
                               : p.file.starts_with("inspections/") ? "Inspections"
                                                                    : "About the partnership";
         if (!sections.count(section)) order.push_back(section);
