@@ -27,4 +27,8 @@ cd our-partnership
 grep -q "Testshire Safeguarding Partnership" site/index.html || fail "the new site's name is not on its home page"
 [ -f site/how-to-report.html ] || fail "the new page was not built"
 if "$work/prefix/bin/safesite" new page how-to-report 2>/dev/null; then fail "new overwrote a page"; fi
-echo "install: installed, made a new site from the installed theme, built it with no flags"
+# A project without a theme of its own uses the installed one.
+rm -rf templates site site-restricted
+"$work/prefix/bin/safesite" build --quiet || fail "a project without templates/ does not build with the installed theme"
+[ -f site/assets/safesite.css ] || fail "the installed theme's stylesheet was not published"
+echo "install: installed; a new site, from the installed theme, built with no flags, and with no theme of its own"
