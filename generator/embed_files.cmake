@@ -1,11 +1,16 @@
 # Writes a C++ file holding the text of every file in DIR matching EXT, so
-# the program needs no files beside it. FUNCTION names the lookup function,
-# declared in HEADER.
+# the program needs no files beside it. Files are named without their
+# extension ("ilacs-2018"), or with it when EXT is "*" ("site.xml").
+# FUNCTION names the lookup function, declared in HEADER.
 file(GLOB files "${DIR}/*.${EXT}")
 list(SORT files)
 set(body "")
 foreach(f IN LISTS files)
-  get_filename_component(name "${f}" NAME_WE)
+  if(EXT STREQUAL "*")
+    get_filename_component(name "${f}" NAME)
+  else()
+    get_filename_component(name "${f}" NAME_WE)
+  endif()
   file(READ "${f}" text)
   string(APPEND body "    {\"${name}\", R\"SAFESITE_EMBED(${text})SAFESITE_EMBED\"},\n")
 endforeach()

@@ -1,5 +1,6 @@
 #include "cli/command_line.h"
 
+#include <map>
 #include <stdexcept>
 
 namespace safesite {
@@ -11,6 +12,10 @@ constexpr const char* kOverview = R"(safesite: accessible HTML for safeguarding 
 Usage:
   safesite build [options]   check the content, then write the site
   safesite check [options]   check the content and report every problem
+  safesite serve [options]   preview the site on this computer, rebuilt as you save
+  safesite new site DIR      start a new site: content and a theme to change
+  safesite new page|child|report|inspection|offer NAME
+                             start a new file of that kind, ready to fill in
   safesite import ofsted REPORT.txt [--id ID]
                              turn a published Ofsted report into an inspection file
   safesite --help            this text; 'safesite build --help' for one command
@@ -24,7 +29,7 @@ hint. Exit status: 0 when there are no errors, 1 when the content has errors,
 constexpr const char* kBuild = R"(safesite build: check the content, then write the site.
 
 Usage: safesite build [--content DIR] [--out DIR] [--restricted-out DIR] [--templates DIR]
-                      [--today YYYY-MM-DD] [--jobs N] [--full] [--quiet]
+                      [--today YYYY-MM-DD] [--jobs N] [--full] [--format text|json] [--quiet]
 
   --content DIR         the content folder (default: content)
   --out DIR             where the public site goes (default: site)
@@ -38,6 +43,8 @@ Usage: safesite build [--content DIR] [--out DIR] [--restricted-out DIR] [--temp
   --jobs N              render pages on N threads (default: one per core); the
                         output is the same for any N
   --full                build every page again, ignoring what the last build made
+  --format FORMAT       text (default) or json: the problems as one JSON object
+                        on standard output, for editors and CI
   --quiet               print problems only, not the summary line or progress
 
 Nothing is written if the content has an error: the previous site stays as it
@@ -52,16 +59,35 @@ deleting files there by hand, build with --full.
 
 constexpr const char* kCheck = R"(safesite check: check the content and report every problem at once.
 
-Usage: safesite check [--content DIR] [--templates DIR] [--today YYYY-MM-DD] [--quiet]
+Usage: safesite check [--content DIR] [--templates DIR] [--today YYYY-MM-DD] [--format text|json] [--quiet]
 
   --content DIR      the content folder (default: content)
   --templates DIR    the theme to check against (default: templates beside the
                      content folder, else the installed theme)
   --today DATE       the date that date-based checks use (default: today)
   --max-file-size N  refuse content files larger than N bytes (default: 8 MiB)
+  --format FORMAT    text (default) or json: every problem as an object with
+                     file, line, column, severity, code, message and hint,
+                     in one JSON object on standard output
   --quiet            print problems only, not the summary line
 
 Writes nothing. Exit status 1 if there is any error; warnings alone give 0.
+)";
+
+constexpr const char* kServe = R"(safesite serve: preview the site on this computer while you edit it.
+
+Usage: safesite serve [--content DIR] [--out DIR] [--restricted-out DIR] [--templates DIR]
+                      [--today YYYY-MM-DD] [--port N] [--quiet]
+
+  --port N   the port on 127.0.0.1 to serve on (default: 8000; 0 picks a free one)
+  (the other options are as for build)
+
+Builds the site, then serves it at http://127.0.0.1:N/ and the children's
+documents under http://127.0.0.1:N/restricted/. It answers this computer
+only, never the network. Every time a file in the content or templates
+folder is saved it rebuilds what changed, and the page open in the browser
+reloads itself. If the content has an error, the browser shows the same
+messages as `check`, and the last good site stays served. Stop it with Ctrl+C.
 )";
 
 constexpr const char* kImport = R"(safesite import ofsted: turn the plain text of a published Ofsted report into
@@ -78,16 +104,85 @@ cannot find it says in an XML comment; it never guesses a grade. Check the
 file against the report before publishing it.
 )";
 
+constexpr const char* kNew = R"(safesite new: start a new site, or a new file in one.
+
+Usage: safesite new site DIR [--title "NAME"]
+       safesite new page|child|report|inspection|offer NAME [--content DIR]
+
+  site DIR     a new project in DIR: content/ (site settings, glossary, an
+               about page, the accessibility statement to fill in) and
+               templates/ (the default theme, ready to change). Then:
+               cd DIR && safesite build
+  --title      the partnership's name for a new site
+  page NAME    content/pages/NAME.md (practitioners/NAME for a section)
+  child ID     content/children/ID/child.xml, restricted
+  report YYYY-YY   content/reports/YYYY-YY/report.xml and a foreword
+  inspection ID    content/inspections/ID.xml, e.g. warrington-2025
+  offer AREA   content/local-offer/offer.xml for the care leavers' offer
+  --content DIR    the content folder (default: content)
+
+Every file it writes passes `safesite check` as it stands and says in
+comments what each part is for. It never overwrites a file.
+)";
+
 }  // namespace
 
 std::string help_text(const std::string& topic) {
+    if (topic == "new") return kNew;
     if (topic == "build") return kBuild;
     if (topic == "check") return kCheck;
     if (topic == "import") return kImport;
+    if (topic == "serve") return kServe;
     return kOverview;
 }
 
 std::string version_text() { return "safesite " SAFESITE_VERSION "\n"; }
+
+namespace {
+
+CommandLine parse_new(const std::vector<std::string>& args) {
+    CommandLine cl;
+    cl.help_topic = "new";
+    cl.command = Command::new_content;
+    if (args.size() < 2 || !parse_new_kind(args[1], cl.new_kind)) {
+        if (args.size() >= 2 && (args[1] == "--help" || args[1] == "-h")) cl.command = Command::help;
+        else cl.error = args.size() < 2 ? "new needs a kind: site, page, child, report, inspection or offer"
+                                        : "safesite cannot make a new '" + args[1] + "'; it makes: site, page, child, report, inspection, offer";
+        return cl;
+    }
+    for (std::size_t i = 2; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        bool has_value = i + 1 < args.size() && !args[i + 1].empty();
+        if (a == "--help" || a == "-h") {
+            cl.command = Command::help;
+            return cl;
+        }
+        if ((a == "--content" && cl.new_kind != NewKind::site) || (a == "--title" && cl.new_kind == NewKind::site)) {
+            if (!has_value) {
+                cl.error = a + " needs a value";
+                return cl;
+            }
+            (a == "--content" ? cl.options.content_dir : cl.new_title) = args[++i];
+        } else if (a.starts_with("-")) {
+            cl.error = "unknown option '" + a + "' for new " + args[1];
+            return cl;
+        } else if (cl.new_name.empty()) {
+            cl.new_name = a;
+        } else {
+            cl.error = "new makes one thing at a time";
+            return cl;
+        }
+    }
+    static const std::map<NewKind, std::string> kExample = {
+        {NewKind::site, "our-partnership"}, {NewKind::page, "how-to-report"}, {NewKind::child, "c-1042"},
+        {NewKind::report, "2024-25"}, {NewKind::inspection, "warrington-2025"}, {NewKind::offer, "Warrington"}};
+    if (cl.new_name.empty())
+        cl.error = "new " + args[1] + " needs " + (cl.new_kind == NewKind::site ? "the folder to make" : "a name") +
+                   ", e.g. safesite new " + args[1] + " " + kExample.at(cl.new_kind);
+    return cl;
+}
+
+}  // namespace
 
 CommandLine parse_command_line(const std::vector<std::string>& args) {
     CommandLine cl;
@@ -140,13 +235,15 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
         if (cl.import_file.empty()) cl.error = "import ofsted needs the report's text file";
         return cl;
     }
+    if (first == "new") return parse_new(args);
     if (first == "build") cl.command = Command::build;
     else if (first == "check") cl.command = Command::check;
+    else if (first == "serve") cl.command = Command::serve;
     else {
         cl.error = "unknown command '" + first + "'";
         return cl;
     }
-    cl.options.publish = cl.command == Command::build;
+    cl.options.publish = cl.command != Command::check;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](std::string& into) {
@@ -186,9 +283,28 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
             }
             if (cl.error.empty() && cl.options.limits.max_file_bytes <= 0) cl.error = "--max-file-size must be above 0";
         }
-        else if (a == "--out" && cl.command == Command::build) value(cl.options.out_dir);
+        else if (a == "--out" && cl.command != Command::check) value(cl.options.out_dir);
         else if (a == "--full" && cl.command == Command::build) cl.options.full = true;
-        else if (a == "--restricted-out" && cl.command == Command::build) value(cl.options.restricted_dir);
+        else if (a == "--restricted-out" && cl.command != Command::check) value(cl.options.restricted_dir);
+        else if (a == "--format" && cl.command != Command::serve) {
+            std::string text;
+            value(text);
+            if (!cl.error.empty()) return cl;
+            if (text == "json") cl.format = OutputFormat::json;
+            else if (text != "text") cl.error = "--format is text or json, not '" + text + "'";
+        } else if (a == "--port" && cl.command == Command::serve) {
+            std::string text;
+            value(text);
+            if (!cl.error.empty()) return cl;
+            std::size_t used = 0;
+            int port = -1;
+            try {
+                port = std::stoi(text, &used);
+            } catch (...) {
+            }
+            if (used != text.size() || port < 0 || port > 65535) cl.error = "--port wants a number from 0 to 65535, not '" + text + "'";
+            else cl.port = port;
+        }
         else if (a == "--today") {
             std::string text;
             value(text);

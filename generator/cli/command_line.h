@@ -2,19 +2,27 @@
 #pragma once
 
 #include "pipeline/site_build.h"
+#include "scaffold/new_content.h"
 
 #include <string>
 #include <vector>
 
 namespace safesite {
 
-enum class Command { build, check, import_ofsted, help, version };
+enum class Command { build, check, serve, new_content, import_ofsted, help, version };
+
+enum class OutputFormat { text, json };
 
 struct CommandLine {
     Command command = Command::help;
     std::string help_topic;  // "build", "check" or empty for the overview
     BuildOptions options;
     bool quiet = false;
+    OutputFormat format = OutputFormat::text;  // for check and build
+    int port = 8000;                           // for serve; 0 means any free port
+    NewKind new_kind = NewKind::page;          // for new
+    std::string new_name;                      // for new: the file's name, or the new site's folder
+    std::string new_title;                     // for new site: the partnership's name
     std::string import_file;  // for `import ofsted`
     std::string import_id;
     std::string error;  // a usage error; main exits 2

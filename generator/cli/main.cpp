@@ -1,9 +1,12 @@
 // The safesite program: the command line around the library.
+#include "pipeline/locations.h"
 #include "pipeline/site_build.h"
 #include "cli/command_line.h"
 #include "cli/progress_line.h"
 #include "content/markdown_document.h"
 #include "importers/ofsted_report.h"
+#include "serve/preview_server.h"
+#include "support/diagnostics_json.h"
 
 #include <libxml/parser.h>
 
@@ -28,6 +31,44 @@ std::string tool_identity(FileSystem& fs) {
     std::string id = version_text();
     if (auto stamp = fs.stamp("/proc/self/exe")) id += std::to_string(stamp->size) + ":" + std::to_string(stamp->modified_ns);
     return id;
+}
+
+// The theme a new site starts from: the installed one, or, for a program
+// run from its build folder, the project's own.
+std::string default_theme(FileSystem& fs) {
+    std::string installed = installed_templates();
+    return fs.is_directory(installed) ? installed : SAFESITE_SOURCE_THEME;
+}
+
+int make_new(const CommandLine& cl) {
+    DiskFileSystem disk;
+    bool site = cl.new_kind == NewKind::site;
+    NewFiles files = new_content_files(cl.new_kind, site ? cl.new_title : cl.new_name, today_utc());
+    if (!files.error.empty()) {
+        std::cerr << "safesite: " << files.error << "\n";
+        return 2;
+    }
+    if (site && disk.exists(cl.new_name) && !disk.list(cl.new_name).empty()) {
+        std::cerr << "safesite: " << cl.new_name << " already exists and is not empty; choose a new folder\n";
+        return 1;
+    }
+    if (!site && !disk.is_directory(cl.options.content_dir)) {
+        std::cerr << "safesite: there is no content folder at " << cl.options.content_dir
+                  << "; run this in your site's folder (the one with content/ in it) or give --content DIR\n";
+        return 1;
+    }
+    std::string content = site ? join_path(cl.new_name, "content") : cl.options.content_dir;
+    std::string problem = write_new_files(disk, content, files);
+    if (problem.empty() && site) problem = copy_theme(disk, default_theme(disk), join_path(cl.new_name, "templates"));
+    if (!problem.empty()) {
+        std::cerr << "safesite: " << problem << "\n";
+        return 1;
+    }
+    for (const auto& [path, text] : files.files) std::cout << "wrote " << join_path(content, path) << "\n";
+    if (site)
+        std::cout << "wrote " << join_path(cl.new_name, "templates") << "/ (the default theme)\n\nNext:\n  cd " << cl.new_name
+                  << "\n  safesite serve     # see it at http://127.0.0.1:8000/ while you edit\n  safesite build     # write the site into site/\n";
+    return 0;
 }
 
 }  // namespace
@@ -63,18 +104,27 @@ int main(int argc, char** argv) {
         return 0;
     }
 
+    if (cl.command == Command::new_content) return make_new(cl);
+
     // Process-wide set-up, before anything could run in parallel.
     xmlInitParser();
     prepare_markdown();
 
-    auto started = std::chrono::steady_clock::now();
     DiskFileSystem fs;
     cl.options.tool = tool_identity(fs);
-    ProgressLine progress(stderr, !cl.quiet && ::isatty(STDERR_FILENO));
+    if (cl.command == Command::serve) return run_preview(fs, PreviewOptions{cl.options, cl.port, cl.quiet});
+
+    auto started = std::chrono::steady_clock::now();
+    bool json = cl.format == OutputFormat::json;
+    ProgressLine progress(stderr, !cl.quiet && !json && ::isatty(STDERR_FILENO));
     cl.options.progress = [&](std::size_t done, std::size_t total) { progress.update(done, total); };
     BuildReport report = build_site(fs, cl.options);
     progress.clear();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (json) {
+        std::cout << diagnostics_json(report.diags.sorted());
+        return report.ok() ? 0 : 1;
+    }
     print_diagnostics(report.diags);
 
     int errors = report.diags.error_count();

@@ -4,7 +4,17 @@
 
 namespace safesite {
 
-std::string installed_templates() { return SAFESITE_INSTALLED_TEMPLATES; }
+std::string installed_templates() {
+    // PREFIX/bin/safesite beside PREFIX/share/safesite/templates, wherever
+    // PREFIX is; else where this build would install it.
+    std::error_code ec;
+    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        std::filesystem::path beside = exe.parent_path().parent_path() / "share/safesite/templates";
+        if (std::filesystem::is_regular_file(beside / "layout.html", ec)) return beside.string();
+    }
+    return SAFESITE_INSTALLED_TEMPLATES;
+}
 
 std::string find_templates(FileSystem& fs, const std::string& content_dir, const std::string& installed, Diagnostics& diags) {
     std::string beside = std::filesystem::path(content_dir + "/../templates").lexically_normal().string();

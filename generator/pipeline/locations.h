@@ -9,7 +9,8 @@
 
 namespace safesite {
 
-// The theme that was installed with the program (a CMake install data dir).
+// The theme that was installed with the program: beside it (PREFIX/share/
+// safesite/templates), else the CMake install data dir it was built for.
 std::string installed_templates();
 
 // The templates beside the content folder (content/../templates), else the

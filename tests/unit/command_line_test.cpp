@@ -2,6 +2,9 @@
 
 #include "cli/command_line.h"
 
+#include <fstream>
+#include <regex>
+
 using namespace safesite;
 
 TEST_CASE("build takes its folders, the date and --quiet") {
@@ -35,4 +38,48 @@ TEST_CASE("help is available for each command") {
     CHECK(help_text(cl.help_topic).find("--out DIR") != std::string::npos);
     CHECK(help_text("check").find("Writes nothing") != std::string::npos);
     CHECK(parse_command_line({"--version"}).command == Command::version);
+}
+
+TEST_CASE("check and build give their findings as JSON with --format json") {
+    CHECK(parse_command_line({"check", "--format", "json"}).format == OutputFormat::json);
+    CHECK(parse_command_line({"build", "--format", "text"}).format == OutputFormat::text);
+    CHECK(parse_command_line({"check"}).format == OutputFormat::text);
+    CHECK(parse_command_line({"check", "--format", "xml"}).error == "--format is text or json, not 'xml'");
+}
+
+TEST_CASE("serve publishes, takes the build's folders and a port, and nothing else") {
+    auto cl = parse_command_line({"serve", "--content", "c", "--out", "o", "--port", "0"});
+    CHECK(cl.error.empty());
+    CHECK(cl.command == Command::serve);
+    CHECK(cl.options.publish);
+    CHECK(cl.options.out_dir == "o");
+    CHECK(cl.port == 0);
+    CHECK(parse_command_line({"serve"}).port == 8000);
+    CHECK(parse_command_line({"serve", "--port", "70000"}).error == "--port wants a number from 0 to 65535, not '70000'");
+    CHECK(parse_command_line({"serve", "--port", "80x"}).error == "--port wants a number from 0 to 65535, not '80x'");
+    CHECK(parse_command_line({"build", "--port", "80"}).error == "unknown option '--port' for build");
+    CHECK(parse_command_line({"serve", "--full"}).error == "unknown option '--full' for serve");
+    CHECK(help_text("serve").find("127.0.0.1") != std::string::npos);
+}
+
+TEST_CASE("the man page names every command and every option that --help names") {
+    std::ifstream file(SAFESITE_SOURCE_DIR "/docs/safesite.1");
+    std::string man((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    REQUIRE_FALSE(man.empty());
+    // roff writes a hyphen as \-; the page's words are what a reader sees.
+    std::string plain;
+    for (std::size_t i = 0; i < man.size(); ++i)
+        if (!(man[i] == '\\' && i + 1 < man.size() && man[i + 1] == '-')) plain += man[i];
+    std::regex option("--[a-z][a-z-]*");
+    for (const char* topic : {"", "build", "check", "serve", "new", "import"}) {
+        std::string help = help_text(topic);
+        for (auto it = std::sregex_iterator(help.begin(), help.end(), option); it != std::sregex_iterator(); ++it) {
+            INFO("help for '" << topic << "' names " << it->str());
+            CHECK(plain.find(it->str()) != std::string::npos);
+        }
+    }
+    for (const char* command : {".B build", ".B check", ".B serve", "new site", "import ofsted"}) {
+        INFO(command);
+        CHECK(plain.find(command) != std::string::npos);
+    }
 }

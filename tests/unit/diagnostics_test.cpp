@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "support/diagnostics.h"
+#include "support/diagnostics_json.h"
 
 using namespace safesite;
 
@@ -42,4 +43,19 @@ TEST_CASE("diagnostics sort by file, line and column and count errors") {
     CHECK(sorted[2].message == "w");
     CHECK(diags.error_count() == 2);
     CHECK(diags.warning_count() == 1);
+}
+
+TEST_CASE("findings as JSON carry the same fields as the text, and stay valid JSON whatever the content held") {
+    Diagnostic placed{{"reports/2023-24/report.xml", 5, 22}, Severity::error, "the date '27/09/2024' is \"wrong\"",
+                      "write dates as YYYY-MM-DD", "", "    <report"};
+    Diagnostic unplaced{{"glossary.xml", 0, 0}, Severity::warning, "bad byte \xff and a tab\there", "", "unexplained-abbreviation", ""};
+    CHECK(diagnostics_json({placed, unplaced}) ==
+          "{\"errors\":1,\"warnings\":1,\"findings\":[\n"
+          "  {\"file\":\"reports/2023-24/report.xml\",\"line\":5,\"column\":22,\"severity\":\"error\",\"code\":\"\","
+          "\"message\":\"the date '27/09/2024' is \\\"wrong\\\"\",\"hint\":\"write dates as YYYY-MM-DD\"},\n"
+          "  {\"file\":\"glossary.xml\",\"line\":null,\"column\":null,\"severity\":\"warning\",\"code\":\"unexplained-abbreviation\","
+          "\"message\":\"bad byte \xEF\xBF\xBD and a tab\\there\",\"hint\":\"\"}\n"
+          "]}\n");
+    CHECK(diagnostics_json({}) == "{\"errors\":0,\"warnings\":0,\"findings\":[]}\n");
+    CHECK(json_string("a\\b\x01\r") == "\"a\\\\b\xEF\xBF\xBD\\r\"");  // controls become U+FFFD, as on pages
 }
