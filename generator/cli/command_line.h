@@ -3,6 +3,7 @@
 
 #include "pipeline/site_build.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ struct CommandLine {
     bool quiet = false;
     std::string import_file;  // for `import ofsted`
     std::string import_id;
+    std::optional<Date> import_published;  // --published
+    std::string import_into;               // --into: a content folder
     std::string error;  // a usage error; main exits 2
 };
 
