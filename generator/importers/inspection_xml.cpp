@@ -36,7 +36,7 @@ std::string inspection_xml(const OfstedReport& r, std::string id, const std::str
     if (r.visit_start && r.visit_end) out += "  <visit start=\"" + r.visit_start->iso() + "\" end=\"" + r.visit_end->iso() + "\"/>\n";
     else comment("  ", "<visit start=\"YYYY-MM-DD\" end=\"YYYY-MM-DD\"/>: not found in the report");
     if (r.published) out += "  <published>" + r.published->iso() + "</published>\n";
-    else comment("  ", "<published>YYYY-MM-DD</published>: not printed in the report; import with --published DATE to set it");
+    else comment("  ", "<published>YYYY-MM-DD</published>: not printed in the report (ILACS reports do not print it); the import's published option sets it");
     for (const auto& j : r.judgements) {
         if (!j.parent.empty()) continue;
         std::string head = "  <judgement area=\"" + j.area + "\" grade=\"" + j.grade + "\"";

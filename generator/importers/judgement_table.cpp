@@ -284,6 +284,24 @@ Judgements read_judgements(const std::vector<ReportLine>& lines, const std::stri
         read_sentences(text, framework, js);
         i = p == i ? i + 1 : p;
     }
+    // From 2015 the board's judgement heads its own part of the report:
+    // "The Local Safeguarding Children Board (LSCB)" then "The Local
+    // Safeguarding Children Board requires improvement".
+    for (std::size_t i = end; i < lines.size(); ++i) {
+        std::string w = plain_words(lines[i].text);
+        if (w != "the local safeguarding children board (lscb)" && w != "the local safeguarding children board") continue;
+        std::string text;
+        for (std::size_t k = i + 1, taken = 0; k < lines.size() && taken < 2; ++k) {
+            std::string next = plain_words(lines[k].text);
+            if (next.empty()) continue;
+            text += (text.empty() ? "" : " ") + next;
+            ++taken;
+        }
+        Judgements board;
+        read_sentences(text, framework, board);
+        for (auto& j : board.list)
+            if (j.area == "lscb") add(js, j);
+    }
     return js;
 }
 

@@ -64,7 +64,10 @@ OfstedReport read_ofsted_report(std::string_view text) {
     r.lead_inspector = lead_inspector(lines);
     if (r.lead_inspector.empty()) r.notes.push_back("the lead inspector's name was not found");
 
-    if (auto a = find_authority(opening(lines), r.visit_start)) {
+    // The title names the authority; before 2018 the lines above it do.
+    auto a = find_authority(r.title, r.visit_start);
+    if (!a && r.graded) a = find_authority(opening(lines), r.visit_start);
+    if (a) {
         r.authority = a->name;
         r.authority_code = a->code;
     } else {

@@ -134,11 +134,34 @@ std::optional<std::string> labelled(const std::vector<ReportLine>& lines, std::i
     return std::nullopt;
 }
 
+// A letter gives its dates in its first sentences: "the findings of the
+// focused visit to Derby children's services on 4 and 5 June 2019", "This
+// inspection took place from 11 to 15 March 2019".
+std::optional<std::string> letter_dates(const std::vector<ReportLine>& lines) {
+    std::string text;
+    for (std::size_t i = 0; i < lines.size() && lines[i].page <= 2; ++i) text += " " + trim(lines[i].text);
+    std::string lower = lower_ascii(text);
+    for (std::string_view lead : {"visit to ", "took place ", "inspection of "}) {
+        for (std::size_t at = lower.find(lead); at != std::string::npos; at = lower.find(lead, at + 1)) {
+            std::size_t stop = lower.find('.', at);
+            std::string sentence = lower.substr(at, stop == std::string::npos ? std::string::npos : stop - at);
+            for (std::string_view word : {" on ", " from ", " between "}) {
+                std::size_t w = sentence.find(word);
+                if (w == std::string::npos) continue;
+                std::string dates = sentence.substr(w + word.size());
+                if (!dates.empty() && std::isdigit(static_cast<unsigned char>(dates[0])) && !dates_in(dates).empty()) return dates;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 VisitDates read_visit_dates(const std::vector<ReportLine>& lines) {
     auto text = labelled(lines, {"inspection dates", "inspection date", "dates of inspection", "date of inspection", "visit dates",
                                  "dates of visit", "date of visit", "visit date", "inspection visit dates", "inspection visit date"});
+    if (!text) text = letter_dates(lines);
     if (!text) return {{}, {}, "no line of inspection dates was found (\"Inspection dates: ...\")"};
     auto dates = dates_in(*text);
     if (dates.empty()) return {{}, {}, "the inspection dates \"" + *text + "\" could not be read as dates"};

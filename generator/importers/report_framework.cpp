@@ -3,6 +3,7 @@
 #include "support/text.h"
 
 #include <array>
+#include <cctype>
 
 namespace safesite {
 
@@ -77,6 +78,22 @@ ReportFramework recognise_framework(const std::vector<ReportLine>& lines) {
     if (out.id.empty() && title.starts_with("inspection of ") && title.find("children's services") != std::string::npos &&
         title.find("children's services") < 120) {
         out = {"ilacs-2018", "the title names the inspection of a council's children's services (ILACS, 2018 on)", {}, true};
+    }
+    // A letter (focused or monitoring visit, JTAI) opens with addresses;
+    // its subject line names what it is.
+    if (out.id.empty()) {
+        for (std::size_t i = 0; i < lines.size() && i < 60 && lines[i].page == 1; ++i) {
+            std::string w = plain_words(lines[i].text);
+            for (const Title& t : kTitles) {
+                std::string words(t.words);
+                bool subject = w.starts_with(words) || w.find(words + " to ") != std::string::npos || w.find(words + " of ") != std::string::npos;
+                if (t.graded || !subject) continue;
+                std::string printed = tidy_words(trim(lines[i].text));
+                if (i + 1 < lines.size() && !trim(lines[i + 1].text).empty() && std::islower(static_cast<unsigned char>(trim(lines[i + 1].text)[0])))
+                    printed += " " + tidy_words(trim(lines[i + 1].text));
+                return {std::string(t.framework), std::string(t.reason), printed, false};
+            }
+        }
     }
     // The title as printed: from the line that starts it ("Inspection of ...", "Re-inspection ...").
     std::string printed;
