@@ -2,6 +2,7 @@
 
 #include "support/text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <regex>
 
@@ -55,7 +56,7 @@ Cells cells_of(const std::string& line) {
 }
 
 // The area a judgement's label names; empty if it names none we know.
-std::string area_of(const std::string& label, const std::string& framework) {
+std::string area_of(const std::string& label) {
     auto has = [&](std::string_view w) { return label.find(w) != std::string::npos; };
     if (has("capacity for improvement") || has("capacity to improve")) return "capacity-for-improvement";
     if (has("overall effectiveness") || has("overall judgement")) return "overall";
@@ -127,10 +128,15 @@ std::vector<std::string> labels_in(const std::vector<Cells>& block) {
 }
 
 void add(Judgements& js, ImportedJudgement j) {
-    for (const auto& existing : js.list) {
-        if (existing.area != j.area || existing.parent != j.parent) continue;
-        if (existing.grade != j.grade)
-            js.notes.push_back("the report grades " + j.area + " both " + existing.grade + " and " + j.grade + "; neither is written, check the report");
+    std::string key = j.parent + ">" + j.area;
+    if (std::find(js.disputed.begin(), js.disputed.end(), key) != js.disputed.end()) return;
+    for (auto existing = js.list.begin(); existing != js.list.end(); ++existing) {
+        if (existing->area != j.area || existing->parent != j.parent) continue;
+        if (existing->grade != j.grade) {
+            js.notes.push_back("the report grades " + j.area + " both " + existing->grade + " and " + j.grade + "; neither is written, check the report");
+            js.disputed.push_back(key);
+            js.list.erase(existing);
+        }
         return;
     }
     js.list.push_back(std::move(j));
@@ -205,14 +211,14 @@ Judgements read_judgements(const std::vector<ReportLine>& lines, const std::stri
             record_end = std::min(lines.size(), record + 80);
         }
     bool by_service = framework == "slac-2009" || framework == "lac-2012";  // graded per service, as "Safeguarding services"
-    auto table = [&](std::size_t i, std::size_t end) {
-    for (; i < end;) {
+    auto table = [&](std::size_t i, std::size_t to) {
+    for (; i < to;) {
         if (trim(lines[i].text).empty()) {
             ++i;
             continue;
         }
         std::size_t row_end = i;
-        while (row_end < end && !trim(lines[row_end].text).empty()) ++row_end;
+        while (row_end < to && !trim(lines[row_end].text).empty()) ++row_end;
         std::vector<Cells> block;
         for (std::size_t k = i; k < row_end; ++k) block.push_back(cells_of(lines[k].text));
         i = row_end;
@@ -222,7 +228,7 @@ Judgements read_judgements(const std::vector<ReportLine>& lines, const std::stri
             // A short heading over rows, as in a 2009 report's "Safeguarding services".
             std::string words = plain_words(block.front().label);
             if (by_service && block.size() == 1 && words.size() < 60) {
-                std::string a = area_of(words, framework);
+                std::string a = area_of(words);
                 if (a == "safeguarding" || a == "looked-after-children") context = a;
             }
             continue;
@@ -230,6 +236,23 @@ Judgements read_judgements(const std::vector<ReportLine>& lines, const std::stri
         // Usually one row; rows printed without a blank line between them
         // are told apart by their labels, each starting with a capital.
         std::vector<std::string> labels = labels_in(block);
+        if (labels.size() != grades.size()) {
+            // A table of one row a line, under a heading of its own ("Record of main findings" of 2013).
+            std::vector<std::string> rows, row_grades;
+            bool one_a_line = true;
+            for (const Cells& c : block) {
+                if (!c.grade.empty() && c.label.empty()) one_a_line = false;
+                if (c.grade.empty() || c.label.empty()) continue;
+                rows.push_back(c.label);
+                auto g = grades_in({c});
+                if (g.size() != 1) one_a_line = false;
+                else row_grades.push_back(g.front());
+            }
+            if (one_a_line && !rows.empty() && rows.size() == grades.size()) {
+                labels = rows;
+                grades = row_grades;
+            }
+        }
         if (labels.size() != grades.size()) {
             std::string all;
             for (const auto& l : labels) all += (all.empty() ? "" : " / ") + l;
@@ -240,7 +263,7 @@ Judgements read_judgements(const std::vector<ReportLine>& lines, const std::stri
         for (std::size_t k = 0; k < labels.size(); ++k) {
             const std::string& label = labels[k];
             std::string words = plain_words(label);
-            std::string area = area_of(words, framework);
+            std::string area = area_of(words);
             std::string grade = grade_id(grades[k], framework);
             if (area.empty() || grade.empty()) {
                 if (words.size() < 200 && !by_service)

@@ -22,6 +22,7 @@ struct ImportedJudgement {
 struct Judgements {
     std::vector<ImportedJudgement> list;
     std::vector<std::string> notes;  // rows or sentences that could not be read
+    std::vector<std::string> disputed;  // areas graded twice, differently: left out
 };
 
 Judgements read_judgements(const std::vector<ReportLine>& lines, const std::string& framework);

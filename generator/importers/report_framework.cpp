@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cctype>
+#include <optional>
 
 namespace safesite {
 
@@ -53,6 +54,22 @@ bool is_date_line(const std::string& lower) {
            lower.starts_with("visit date") || lower.starts_with("lead inspector");
 }
 
+std::optional<ReportFramework> letter_subject(const std::vector<ReportLine>& lines) {
+    for (std::size_t i = 0; i < lines.size() && i < 60 && lines[i].page == 1; ++i) {
+        std::string w = plain_words(lines[i].text);
+        for (const Title& t : kTitles) {
+            std::string words(t.words);
+            bool subject = w.starts_with(words) || w.find(words + " to ") != std::string::npos || w.find(words + " of ") != std::string::npos;
+            if (t.graded || !subject) continue;
+            std::string printed = tidy_words(trim(lines[i].text));
+            if (i + 1 < lines.size() && !trim(lines[i + 1].text).empty() && std::islower(static_cast<unsigned char>(trim(lines[i + 1].text)[0])))
+                printed += " " + tidy_words(trim(lines[i + 1].text));
+            return ReportFramework{std::string(t.framework), std::string(t.reason), printed, false};
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 ReportFramework recognise_framework(const std::vector<ReportLine>& lines) {
@@ -79,22 +96,6 @@ ReportFramework recognise_framework(const std::vector<ReportLine>& lines) {
         title.find("children's services") < 120) {
         out = {"ilacs-2018", "the title names the inspection of a council's children's services (ILACS, 2018 on)", {}, true};
     }
-    // A letter (focused or monitoring visit, JTAI) opens with addresses;
-    // its subject line names what it is.
-    if (out.id.empty()) {
-        for (std::size_t i = 0; i < lines.size() && i < 60 && lines[i].page == 1; ++i) {
-            std::string w = plain_words(lines[i].text);
-            for (const Title& t : kTitles) {
-                std::string words(t.words);
-                bool subject = w.starts_with(words) || w.find(words + " to ") != std::string::npos || w.find(words + " of ") != std::string::npos;
-                if (t.graded || !subject) continue;
-                std::string printed = tidy_words(trim(lines[i].text));
-                if (i + 1 < lines.size() && !trim(lines[i + 1].text).empty() && std::islower(static_cast<unsigned char>(trim(lines[i + 1].text)[0])))
-                    printed += " " + tidy_words(trim(lines[i + 1].text));
-                return {std::string(t.framework), std::string(t.reason), printed, false};
-            }
-        }
-    }
     // The title as printed: from the line that starts it ("Inspection of ...", "Re-inspection ...").
     std::string printed;
     for (std::size_t i = 0; i < end; ++i) {
@@ -104,6 +105,10 @@ ReportFramework recognise_framework(const std::vector<ReportLine>& lines) {
         if (!t.empty()) printed += (printed.empty() ? "" : " ") + t;
     }
     out.title = tidy_words(printed);  // without footnote marks ("board1")
+    if (out.graded && !out.id.empty()) return out;
+    // A letter (focused or monitoring visit, JTAI) opens with addresses;
+    // its subject line names what it is, and is its title.
+    if (auto letter = letter_subject(lines)) return *letter;
     return out;
 }
 

@@ -112,10 +112,25 @@ ReportLists read_lists(const std::vector<ReportLine>& lines) {
         }
         if (section == Section::none) continue;
         Item item = item_of(t);
-        // After a subheading the list goes on only as it was going: the
-        // next number, or another bullet; report paragraphs are numbered too.
-        if (item.is_item && after_subheading && !fresh)
-            item.is_item = item.number ? last_number > 0 && item.number == last_number + 1 : last_number == 0;
+        // A list goes on only as it was going: the next number, or another
+        // bullet. Report paragraphs are numbered too, and one straight after
+        // the list ends it.
+        if (item.is_item && !fresh && !(item.number ? last_number > 0 && item.number == last_number + 1 : last_number == 0)) {
+            // A bullet under a numbered item ("7. Improve ..., by:") is a point of that item.
+            if (!item.number && open_item) {
+                *open_item += " " + tidy_words(item.text);
+                continue;
+            }
+            section = Section::none;
+            open_item = nullptr;
+            continue;
+        }
+        // "2. In order to improve ..., the council should take the following action." introduces the list.
+        std::string lower = lower_ascii(item.text);
+        if (item.is_item && (lower.ends_with("following action.") || lower.ends_with("following actions."))) {
+            open_item = nullptr;
+            continue;
+        }
         if (item.is_item && item.text.size() < 1500) {
             if (section == Section::recommendations) {
                 std::string id = item.number ? "r" + std::to_string(item.number) : "r" + std::to_string(++unnumbered);
@@ -131,16 +146,16 @@ ReportLists read_lists(const std::vector<ReportLine>& lines) {
             fresh = after_subheading = false;
             continue;
         }
-        // An introduction to the list ("The local authority should:") is not an item.
-        if (t.ends_with(":") && t.size() < 200) {
-            open_item = nullptr;
-            continue;
-        }
         // A wrapped item goes on: straight after its line, or after a page
         // break when the sentence is plainly not finished.
         bool unfinished = open_item && !open_item->empty() && open_item->back() != '.';
         if (open_item && !after_subheading && (!after_blank || (unfinished && std::islower(static_cast<unsigned char>(t[0]))))) {
             *open_item += " " + tidy_words(t);
+            continue;
+        }
+        // An introduction to the list ("The local authority should:") is not an item.
+        if (t.ends_with(":") && t.size() < 200) {
+            open_item = nullptr;
             continue;
         }
         // A short line without a full stop is a subheading grouping items

@@ -101,7 +101,7 @@ TEST_CASE("grades off the scale, unknown areas, missing timescales and dangling 
           "inspections/bad-2019.xml:5:14: error: 'vibes' is not an area inspections judge\n"
           "      <judgement area=\"vibes\" grade=\"good\"/>\n"
           "                 ^\n"
-          "  hint: use one of overall, help-and-protection, quality-of-practice, looked-after-and-permanence, children-in-care, adoption, care-leavers, leadership or lscb\n"
+          "  hint: use one of overall, help-and-protection, quality-of-practice, looked-after-and-permanence, children-in-care, children-in-care-and-care-leavers, adoption, care-leavers, leadership, lscb, safeguarding, looked-after-children or capacity-for-improvement\n"
           "inspections/bad-2019.xml:7:5: error: recommendation 'r1' has no timescale\n"
           "        <recommendation id=\"r1\">Do better.</recommendation>\n"
           "        ^\n"
