@@ -9,10 +9,14 @@ const std::vector<NamedValue>& inspection_areas() {
         {"quality-of-practice", "Quality of practice"},
         {"looked-after-and-permanence", "Children looked after and achieving permanence"},
         {"children-in-care", "Children in care"},
+        {"children-in-care-and-care-leavers", "Children in care and care leavers"},
         {"adoption", "Adoption performance"},
         {"care-leavers", "Care leavers"},
         {"leadership", "Leadership, management and governance"},
         {"lscb", "The local safeguarding children board"},
+        {"safeguarding", "Safeguarding services"},
+        {"looked-after-children", "Services for looked after children"},
+        {"capacity-for-improvement", "Capacity for improvement"},
     };
     return areas;
 }

@@ -16,7 +16,7 @@ Usage:
   safesite new site DIR      start a new site: content and a theme to change
   safesite new page|child|report|inspection|offer NAME
                              start a new file of that kind, ready to fill in
-  safesite import ofsted REPORT.txt [--id ID]
+  safesite import ofsted REPORT.pdf [--id ID] [--published DATE] [--into DIR]
                              turn a published Ofsted report into an inspection file
   safesite --help            this text; 'safesite build --help' for one command
   safesite --version         the version
@@ -90,18 +90,25 @@ reloads itself. If the content has an error, the browser shows the same
 messages as `check`, and the last good site stays served. Stop it with Ctrl+C.
 )";
 
-constexpr const char* kImport = R"(safesite import ofsted: turn the plain text of a published Ofsted report into
-an inspection file for content/inspections/.
+constexpr const char* kImport = R"(safesite import ofsted: turn a published Ofsted report on children's services
+into an inspection file for content/inspections/.
 
-Usage: safesite import ofsted REPORT.txt [--id ID] > content/inspections/ID.xml
+Usage: safesite import ofsted REPORT.pdf [--id ID] [--published DATE] [--into DIR]
 
-  --id ID    the inspection's id (default: the authority and year, e.g. halton-2014)
+  REPORT.pdf        the report as Ofsted publishes it (PDF), or its plain text
+  --id ID           the inspection's id (default: the authority and year, e.g.
+                    halton-2014; a letter adds its kind: halton-2019-focused-visit)
+  --published DATE  the publication date (YYYY-MM-DD), for reports that do not
+                    print it (ILACS reports since 2018 do not)
+  --into DIR        write DIR/inspections/ID.xml (never over an existing file)
+                    instead of printing the file
 
-It reads the authority, the inspection and publication dates, the framework
-(from the report's title), every judgement with its grade, every area for
-improvement under its timescale heading, and the listed strengths. What it
-cannot find it says in an XML comment; it never guesses a grade. Check the
-file against the report before publishing it.
+It reads the authority (and its ONS code), the framework (from the report's
+title), the visit dates, the publication date where printed, the lead
+inspector, every judgement with its grade, every area for improvement under
+its timescale heading, and the listed strengths. What it cannot find it says
+in an XML comment and as a warning; it never guesses a grade. Check the file
+against the report before publishing it.
 )";
 
 constexpr const char* kNew = R"(safesite new: start a new site, or a new file in one.
@@ -207,7 +214,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
             return cl;
         }
         if (args.size() < 2 || args[1] != "ofsted") {
-            cl.error = args.size() < 2 ? "import needs a kind: safesite import ofsted REPORT.txt" : "safesite cannot import '" + args[1] + "'; it imports: ofsted";
+            cl.error = args.size() < 2 ? "import needs a kind: safesite import ofsted REPORT.pdf" : "safesite cannot import '" + args[1] + "'; it imports: ofsted";
             return cl;
         }
         cl.command = Command::import_ofsted;
@@ -222,6 +229,21 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
                     return cl;
                 }
                 cl.import_id = args[++i];
+            } else if (args[i] == "--published" || args[i] == "--into") {
+                if (i + 1 >= args.size()) {
+                    cl.error = args[i] + " needs a value";
+                    return cl;
+                }
+                if (args[i] == "--into") {
+                    cl.import_into = args[++i];
+                    continue;
+                }
+                auto date = parse_full_date(args[++i]);
+                if (!date) {
+                    cl.error = "--published needs a date as YYYY-MM-DD, not '" + args[i] + "'";
+                    return cl;
+                }
+                cl.import_published = date;
             } else if (args[i].starts_with("-")) {
                 cl.error = "unknown option '" + args[i] + "' for import";
                 return cl;
@@ -232,7 +254,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
                 return cl;
             }
         }
-        if (cl.import_file.empty()) cl.error = "import ofsted needs the report's text file";
+        if (cl.import_file.empty()) cl.error = "import ofsted needs the report (a PDF or its text)";
         return cl;
     }
     if (first == "new") return parse_new(args);

@@ -4,6 +4,7 @@
 #include "pipeline/site_build.h"
 #include "scaffold/new_content.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,8 @@ struct CommandLine {
     std::string new_title;                     // for new site: the partnership's name
     std::string import_file;  // for `import ofsted`
     std::string import_id;
+    std::optional<Date> import_published;  // --published
+    std::string import_into;               // --into: a content folder
     std::string error;  // a usage error; main exits 2
 };
 

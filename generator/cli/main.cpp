@@ -2,9 +2,9 @@
 #include "pipeline/locations.h"
 #include "pipeline/site_build.h"
 #include "cli/command_line.h"
+#include "cli/import_ofsted.h"
 #include "cli/progress_line.h"
 #include "content/markdown_document.h"
-#include "importers/ofsted_report.h"
 #include "serve/preview_server.h"
 #include "support/diagnostics_json.h"
 
@@ -89,20 +89,7 @@ int main(int argc, char** argv) {
         return 0;
     }
 
-    if (cl.command == Command::import_ofsted) {
-        DiskFileSystem disk;
-        std::string err;
-        auto text = disk.read(cl.import_file, &err);
-        if (!text) {
-            std::cerr << cl.import_file << ": error: cannot read the report: " << err << "\n";
-            return 1;
-        }
-        OfstedReport report = read_ofsted_report(*text);
-        std::string name = cl.import_file.substr(cl.import_file.find_last_of('/') + 1);
-        std::cout << inspection_xml(report, cl.import_id, name);
-        for (const auto& note : report.notes) std::cerr << cl.import_file << ": warning: " << note << "\n";
-        return 0;
-    }
+    if (cl.command == Command::import_ofsted) return import_ofsted(cl, std::cout, std::cerr);
 
     if (cl.command == Command::new_content) return make_new(cl);
 

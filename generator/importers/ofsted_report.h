@@ -1,8 +1,10 @@
-// Reading the plain text of a published Ofsted report into an inspection
-// skeleton. It takes only what the report states: what it cannot find it
-// leaves as a note, and it never guesses a grade.
+// Reading a published Ofsted report on children's services into an
+// inspection. It takes only what the report states: what it cannot find it
+// leaves out with a note, and it never guesses a grade.
 #pragma once
 
+#include "importers/judgement_table.h"
+#include "importers/report_recommendations.h"
 #include "support/date.h"
 
 #include <optional>
@@ -11,25 +13,14 @@
 
 namespace safesite {
 
-struct ImportedJudgement {
-    std::string area;    // "help-and-protection"
-    std::string grade;   // as the framework names it: "requires-improvement"
-    std::string parent;  // the area this is part of, or empty
-    std::string wording; // the report's words, for the reviewer
-};
-
-struct ImportedRecommendation {
-    std::string id;         // "r4": the report's number where it has one
-    std::string timescale;  // from the heading above it
-    std::string heading;    // that heading, as the report words it
-    std::string text;
-};
-
 struct OfstedReport {
-    std::string authority;
+    std::string authority;       // "Birmingham"
+    std::string authority_code;  // "E08000025"
     std::string title;
-    std::string framework;         // guessed from the wording; empty if not
+    std::string framework;         // empty if the report's title names none safesite knows
     std::string framework_reason;  // why, in words
+    bool graded = true;            // false for letters that carry no grades
+    std::string lead_inspector;
     std::optional<Date> visit_start, visit_end, published;
     std::vector<ImportedJudgement> judgements;
     std::vector<ImportedRecommendation> recommendations;
@@ -37,10 +28,7 @@ struct OfstedReport {
     std::vector<std::string> notes;  // what the report did not say, or said twice differently
 };
 
+// From the report's text (read_report_file gives it from a PDF).
 OfstedReport read_ofsted_report(std::string_view text);
-
-// The report as content/inspections/<id>.xml. With an empty id, one is made
-// from the authority and year ("halton-2014").
-std::string inspection_xml(const OfstedReport& report, std::string id, const std::string& source_name);
 
 }  // namespace safesite

@@ -97,6 +97,32 @@ else
   expect_status "imported inspection checks cleanly" 0 $?
   "$safesite" import ofsted "$work/missing.txt" >/dev/null 2>&1; expect_status "import of a missing file" 1 $?
   "$safesite" import pdf x >/dev/null 2>&1; expect_status "import of an unknown kind" 2 $?
+
+  # Every report PDF in the shared sample, written straight into a content folder, checks cleanly as written.
+  written=0
+  for pdf in "$shared"/fixtures/ofsted/*.pdf; do
+    "$safesite" import ofsted "$pdf" --published 2024-12-31 --into "$work/imported" >/dev/null 2>"$work/err" && written=$((written + 1))
+  done
+  [ "$written" = 23 ] && pass "import ofsted --into wrote all 23 shared reports" || fail "import ofsted --into wrote $written of 23"
+  "$safesite" check --content "$work/imported" "${today[@]}" -q 2>"$work/err"
+  expect_status "the imported reports check cleanly" 0 $?
+  [ -s "$work/err" ] && fail "check of imported reports: $(cat "$work/err")" || pass "no warnings on the imported reports"
+  grep -q '<inspection id="bromley-2023" authority="Bromley" authority-code="E09000006" inspectorate="Ofsted" framework="ilacs-2018">' \
+    "$work/imported/inspections/bromley-2023.xml" && pass "an imported inspection is named by authority and year" || fail "bromley-2023.xml"
+  "$safesite" import ofsted "$shared/fixtures/ofsted/bromley-2024-01-12.pdf" --into "$work/imported" >/dev/null 2>"$work/err"
+  expect_status "import --into never replaces a file" 1 $?
+  grep -q 'bromley-2023.xml: error: cannot write the inspection: it already exists' "$work/err" && pass "the refusal says why" || fail "refusal: $(cat "$work/err")"
+
+  # Anything that is not a report is refused, with the reason.
+  : >"$work/empty.pdf"
+  "$safesite" import ofsted "$work/empty.pdf" >/dev/null 2>"$work/err"; expect_status "an empty file is refused" 1 $?
+  grep -qx "$work/empty.pdf: error: cannot import the report: the file is empty" "$work/err" && pass "empty file message" || fail "empty: $(cat "$work/err")"
+  head -c 4096 /dev/urandom >"$work/noise.bin"
+  "$safesite" import ofsted "$work/noise.bin" >/dev/null 2>&1; expect_status "a binary file is refused" 1 $?
+  truncate -s 500M "$work/huge.pdf"
+  "$safesite" import ofsted "$work/huge.pdf" >/dev/null 2>"$work/err"; expect_status "a 500 MB file is refused" 1 $?
+  grep -q 'the file is 500 MB' "$work/err" && pass "huge file message" || fail "huge: $(cat "$work/err")"
+  rm -f "$work/huge.pdf"
 fi
 
 # 9. Later builds are updates: nothing changed writes nothing; a change

@@ -101,7 +101,7 @@ TEST_CASE("grades off the scale, unknown areas, missing timescales and dangling 
           "inspections/bad-2019.xml:5:14: error: 'vibes' is not an area inspections judge\n"
           "      <judgement area=\"vibes\" grade=\"good\"/>\n"
           "                 ^\n"
-          "  hint: use one of overall, help-and-protection, quality-of-practice, looked-after-and-permanence, children-in-care, adoption, care-leavers, leadership or lscb\n"
+          "  hint: use one of overall, help-and-protection, quality-of-practice, looked-after-and-permanence, children-in-care, children-in-care-and-care-leavers, adoption, care-leavers, leadership, lscb, safeguarding, looked-after-children or capacity-for-improvement\n"
           "inspections/bad-2019.xml:7:5: error: recommendation 'r1' has no timescale\n"
           "        <recommendation id=\"r1\">Do better.</recommendation>\n"
           "        ^\n"
@@ -120,20 +120,20 @@ TEST_CASE("grades off the scale, unknown areas, missing timescales and dangling 
 TEST_CASE("an unknown framework lists the known ones, and a content folder can add its own") {
     MemoryFileSystem fs = project_site();
     std::string xml = kHalton;
-    xml.replace(xml.find("sif-2013"), 8, "slac-2009");
+    xml.replace(xml.find("sif-2013"), 8, "ofsted-2005");
     xml.replace(xml.find("requires-improvement"), 20, "adequate");
     fs.add_file("content/inspections/halton-2014.xml", xml);
     BuildReport r = build_site(fs, options());
-    CHECK(messages(r).find("error: there is no inspection framework 'slac-2009'") != std::string::npos);
-    fs.add_file("content/frameworks/slac-2009.xml", R"(<framework id="slac-2009" from="2009" to="2012">
-  <name>Safeguarding and looked after children</name><description>D</description>
+    CHECK(messages(r).find("error: there is no inspection framework 'ofsted-2005'") != std::string::npos);
+    fs.add_file("content/frameworks/ofsted-2005.xml", R"(<framework id="ofsted-2005" from="2009" to="2012">
+  <name>Joint area reviews</name><description>D</description>
   <grade id="good" rank="2"><label>Good</label><meaning>M</meaning><for-children>C</for-children></grade>
   <grade id="adequate" rank="3"><label>Adequate</label><meaning>M</meaning><for-children>C</for-children></grade>
 </framework>)");
     BuildReport again = build_site(fs, options());
     INFO(messages(again));
     CHECK(again.ok());
-    CHECK(fs.tree("site").count("inspections/grades-slac-2009.html") == 1);
+    CHECK(fs.tree("site").count("inspections/grades-ofsted-2005.html") == 1);
 }
 
 TEST_CASE("the inspection id must match its file name, since others refer to it") {
