@@ -8,15 +8,16 @@
 
 namespace safesite {
 
-enum class Command { build, check, import_ofsted, help, version };
+enum class Command { build, check, import_ofsted, import_cin, import_ssda903, help, version };
 
 struct CommandLine {
     Command command = Command::help;
     std::string help_topic;  // "build", "check" or empty for the overview
     BuildOptions options;
     bool quiet = false;
-    std::string import_file;  // for `import ofsted`
+    std::string import_file;  // for `import ofsted`, `import cin` (a file) and `import ssda903` (a folder)
     std::string import_id;
+    std::string import_year;  // --year for the returns: which year's code lists
     std::string error;  // a usage error; main exits 2
 };
 

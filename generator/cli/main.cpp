@@ -4,6 +4,7 @@
 #include "cli/progress_line.h"
 #include "content/markdown_document.h"
 #include "importers/ofsted_report.h"
+#include "importers/return_import.h"
 
 #include <libxml/parser.h>
 
@@ -61,6 +62,20 @@ int main(int argc, char** argv) {
         std::cout << inspection_xml(report, cl.import_id, name);
         for (const auto& note : report.notes) std::cerr << cl.import_file << ": warning: " << note << "\n";
         return 0;
+    }
+
+    if (cl.command == Command::import_cin || cl.command == Command::import_ssda903) {
+        xmlInitParser();
+        DiskFileSystem disk;
+        Diagnostics diags;
+        bool cin = cl.command == Command::import_cin;
+        ReturnImport r = cin ? import_cin_census(disk, cl.import_file, cl.options.content_dir, cl.import_year, diags)
+                             : import_ssda903(disk, cl.import_file, cl.options.content_dir, cl.import_year, diags);
+        print_diagnostics(diags);
+        std::cout << import_summary(r, cl.import_file);
+        if (diags.has_errors())
+            std::cerr << plural(diags.error_count(), "error", "errors") << ": the children they name were left out; the others were imported.\n";
+        return diags.has_errors() ? 1 : 0;
     }
 
     // Process-wide set-up, before anything could run in parallel.

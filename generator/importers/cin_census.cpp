@@ -133,8 +133,8 @@ public:
         child_.expected_birth = date(ids, "ExpectedPersonBirthDate");
         child_.died = date(ids, "PersonDeathDate");
         // Sex from 2024-25; GenderCurrent in the years before.
-        child_.sex = text(ids, "Sex");
-        if (child_.sex.empty()) child_.sex = text(ids, "GenderCurrent");
+        child_.sex_field = first_child(ids, "Sex") ? "Sex" : "GenderCurrent";
+        child_.sex = text(ids, child_.sex_field);
         const xmlNode* traits = first_child(e, "ChildCharacteristics");
         child_.ethnicity = text(traits, "Ethnicity");
         child_.disabilities = texts(traits, "Disabilities", "Disability");

@@ -83,6 +83,7 @@ struct CinChild {
     std::optional<Date> expected_birth;     // ExpectedPersonBirthDate (unborn)
     std::optional<Date> died;               // PersonDeathDate
     std::string sex;                        // Sex (2024-25 on) or GenderCurrent (to 2023-24): the code
+    std::string sex_field;                  // which of the two the file used: "Sex" or "GenderCurrent"
     std::string ethnicity;                  // Ethnicity code
     std::vector<std::string> disabilities;  // Disability codes
     std::vector<CinEpisode> episodes;

@@ -5,17 +5,13 @@
 #include "importers/csv_table.h"
 #include "importers/ssda903.h"
 #include "shared_files.h"
+#include "test_site.h"
 #include "support/memory_file_system.h"
 
 using namespace safesite;
+using testing::messages;
 
 namespace {
-
-std::string messages(const Diagnostics& diags) {
-    std::string out;
-    for (const auto& d : diags.sorted()) out += format_diagnostic(d);
-    return out;
-}
 
 std::string census_with(const std::string& children, const std::string& collection = "CIN") {
     return "<Message>\n<Header><CollectionDetails><Collection>" + collection +
