@@ -175,6 +175,9 @@ void ChildChecks::chronology_checks() {
 }
 
 Diagnostics ChildChecks::run() {
+    if (c_.name_placeholder)
+        finding(c_.where, "name-not-recorded", "the child's name is not recorded: the record was imported from a statutory return, which holds no names",
+                "write the child's name in <name> and remove placeholder=\"true\"");
     plan_checks();
     chronology_checks();
     return std::move(diags_);

@@ -18,6 +18,10 @@ Usage:
                              start a new file of that kind, ready to fill in
   safesite import ofsted REPORT.pdf [--id ID] [--published DATE] [--into DIR]
                              turn a published Ofsted report into an inspection file
+  safesite import cin FILE.xml [--content DIR] [--year YYYY-YY]
+  safesite import ssda903 DIR [--content DIR] [--year YYYY-YY]
+                             add the Children in Need census or the SSDA903 return
+                             to the children's records in the content folder
   safesite --help            this text; 'safesite build --help' for one command
   safesite --version         the version
 
@@ -90,10 +94,22 @@ reloads itself. If the content has an error, the browser shows the same
 messages as `check`, and the last good site stays served. Stop it with Ctrl+C.
 )";
 
-constexpr const char* kImport = R"(safesite import ofsted: turn a published Ofsted report on children's services
-into an inspection file for content/inspections/.
+constexpr const char* kImport = R"(safesite import: bring in what was written elsewhere.
 
 Usage: safesite import ofsted REPORT.pdf [--id ID] [--published DATE] [--into DIR]
+       safesite import cin FILE.xml [--content DIR] [--year YYYY-YY]
+       safesite import ssda903 DIR [--content DIR] [--year YYYY-YY]
+
+import cin and import ssda903 read the Children in Need census (XML) or the
+SSDA903 tables (the .csv files in DIR) and write children/<id>/child.xml in
+the content folder (default: content) for every child: a new record, or the
+entries an existing record does not have yet. Entries a person wrote, and
+everything else in a record, are never changed. UPNs, NHS numbers and
+postcodes are never copied. --year picks the year's code lists (default: the
+census day, or the return's latest date).
+
+import ofsted turns a published Ofsted report on children's services into an
+inspection file for content/inspections/:
 
   REPORT.pdf        the report as Ofsted publishes it (PDF), or its plain text
   --id ID           the inspection's id (default: the authority and year, e.g.
@@ -213,23 +229,29 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
             cl.command = Command::help;
             return cl;
         }
-        if (args.size() < 2 || args[1] != "ofsted") {
-            cl.error = args.size() < 2 ? "import needs a kind: safesite import ofsted REPORT.pdf" : "safesite cannot import '" + args[1] + "'; it imports: ofsted";
+        const std::string kind = args.size() < 2 ? std::string() : args[1];
+        if (kind != "ofsted" && kind != "cin" && kind != "ssda903") {
+            cl.error = kind.empty() ? "import needs a kind: safesite import ofsted|cin|ssda903 ..."
+                                    : "safesite cannot import '" + kind + "'; it imports: ofsted, cin, ssda903";
             return cl;
         }
-        cl.command = Command::import_ofsted;
+        cl.command = kind == "ofsted" ? Command::import_ofsted : kind == "cin" ? Command::import_cin : Command::import_ssda903;
         for (std::size_t i = 2; i < args.size(); ++i) {
             if (args[i] == "--help" || args[i] == "-h") {
                 cl.command = Command::help;
                 return cl;
             }
-            if (args[i] == "--id") {
+            std::string* value = args[i] == "--id" && kind == "ofsted"            ? &cl.import_id
+                                 : args[i] == "--content" && kind != "ofsted" ? &cl.options.content_dir
+                                 : args[i] == "--year" && kind != "ofsted"    ? &cl.import_year
+                                                                              : nullptr;
+            if (value) {
                 if (i + 1 >= args.size()) {
-                    cl.error = "--id needs a value";
+                    cl.error = args[i] + " needs a value";
                     return cl;
                 }
-                cl.import_id = args[++i];
-            } else if (args[i] == "--published" || args[i] == "--into") {
+                *value = args[++i];
+            } else if ((args[i] == "--published" || args[i] == "--into") && kind == "ofsted") {
                 if (i + 1 >= args.size()) {
                     cl.error = args[i] + " needs a value";
                     return cl;
@@ -245,16 +267,22 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
                 }
                 cl.import_published = date;
             } else if (args[i].starts_with("-")) {
-                cl.error = "unknown option '" + args[i] + "' for import";
+                cl.error = "unknown option '" + args[i] + "' for import " + kind;
                 return cl;
             } else if (cl.import_file.empty()) {
                 cl.import_file = args[i];
             } else {
-                cl.error = "import reads one report at a time";
+                cl.error = "import reads one " + std::string(kind == "ssda903" ? "folder" : kind == "cin" ? "census" : "report") + " at a time";
                 return cl;
             }
         }
-        if (cl.import_file.empty()) cl.error = "import ofsted needs the report (a PDF or its text)";
+        if (!cl.import_year.empty() &&
+            (cl.import_year.size() != 7 || cl.import_year[4] != '-' || cl.import_year.find_first_not_of("0123456789-") != std::string::npos))
+            cl.error = "--year takes a collection year such as 2024-25, not '" + cl.import_year + "'";
+        else if (cl.import_file.empty())
+            cl.error = kind == "ofsted" ? "import ofsted needs the report (a PDF or its text)"
+                       : kind == "cin"  ? "import cin needs the census file (XML)"
+                                        : "import ssda903 needs the folder of SSDA903 tables (CSV)";
         return cl;
     }
     if (first == "new") return parse_new(args);

@@ -10,7 +10,7 @@
 
 namespace safesite {
 
-enum class Command { build, check, serve, new_content, import_ofsted, help, version };
+enum class Command { build, check, serve, new_content, import_ofsted, import_cin, import_ssda903, help, version };
 
 enum class OutputFormat { text, json };
 
@@ -24,10 +24,11 @@ struct CommandLine {
     NewKind new_kind = NewKind::page;          // for new
     std::string new_name;                      // for new: the file's name, or the new site's folder
     std::string new_title;                     // for new site: the partnership's name
-    std::string import_file;  // for `import ofsted`
+    std::string import_file;  // for `import ofsted`, `import cin` (a file) and `import ssda903` (a folder)
     std::string import_id;
     std::optional<Date> import_published;  // --published
     std::string import_into;               // --into: a content folder
+    std::string import_year;  // --year for the returns: which year's code lists
     std::string error;  // a usage error; main exits 2
 };
 

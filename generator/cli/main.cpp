@@ -7,6 +7,7 @@
 #include "content/markdown_document.h"
 #include "serve/preview_server.h"
 #include "support/diagnostics_json.h"
+#include "importers/return_import.h"
 
 #include <libxml/parser.h>
 
@@ -92,6 +93,20 @@ int main(int argc, char** argv) {
     if (cl.command == Command::import_ofsted) return import_ofsted(cl, std::cout, std::cerr);
 
     if (cl.command == Command::new_content) return make_new(cl);
+
+    if (cl.command == Command::import_cin || cl.command == Command::import_ssda903) {
+        xmlInitParser();
+        DiskFileSystem disk;
+        Diagnostics diags;
+        bool cin = cl.command == Command::import_cin;
+        ReturnImport r = cin ? import_cin_census(disk, cl.import_file, cl.options.content_dir, cl.import_year, diags)
+                             : import_ssda903(disk, cl.import_file, cl.options.content_dir, cl.import_year, diags);
+        print_diagnostics(diags);
+        std::cout << import_summary(r, cl.import_file);
+        if (diags.has_errors())
+            std::cerr << plural(diags.error_count(), "error", "errors") << ": the children they name were left out; the others were imported.\n";
+        return diags.has_errors() ? 1 : 0;
+    }
 
     // Process-wide set-up, before anything could run in parallel.
     xmlInitParser();

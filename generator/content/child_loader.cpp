@@ -50,6 +50,8 @@ Child ChildReader::read(const std::string& path) {
     const xmlNode* name = first_child(root, "name");
     c.name = folded_text(name);
     c.preferred = attribute(name, "preferred").value_or(c.name);
+    c.name_placeholder = attribute(name, "placeholder").value_or("false") == "true";
+    c.sex = folded_text(first_child(root, "sex"));
     const xmlNode* born = first_child(root, "born");
     c.born = date(born, "date").value_or(Date{});
     c.born_approx = attribute(born, "approx").value_or("false") == "true";
@@ -79,6 +81,8 @@ Child ChildReader::read(const std::string& path) {
         entry.plan_kind = listed(e, "plan-kind", plan_kinds(), "a kind of plan");
         entry.recorded_by = attribute(e, "recorded-by").value_or("");
         entry.recorded_on = date(e, "recorded-on");
+        entry.source = attribute(e, "source").value_or("");
+        entry.key = attribute(e, "key").value_or("");
         entry.event = folded_text(first_child(e, "event"));
         entry.impact = folded_text(first_child(e, "impact"));
         entry.action = folded_text(first_child(e, "action"));

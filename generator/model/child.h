@@ -32,6 +32,8 @@ struct ChronologyEntry {
     std::string plan_kind;     // for plan-start and plan-end entries
     std::string recorded_by;
     std::optional<Date> recorded_on;
+    std::string source;  // the importer that wrote it (cin-census, ssda903); empty when a person did
+    std::string key;     // the importer's key, stable across imports
     std::string event;
     std::string impact;  // empty when not recorded
     std::string action;
@@ -79,6 +81,8 @@ struct Child {
     std::string id;
     std::string name;
     std::string preferred;  // the name to use; the full name when none is given
+    bool name_placeholder = false;  // an import's stand-in: the returns hold no names
+    std::string sex;
     Date born;
     bool born_approx = false;
     std::string pronouns;

@@ -83,10 +83,14 @@ struct CinChild {
     std::optional<Date> expected_birth;     // ExpectedPersonBirthDate (unborn)
     std::optional<Date> died;               // PersonDeathDate
     std::string sex;                        // Sex (2024-25 on) or GenderCurrent (to 2023-24): the code
+    std::string sex_field;                  // which of the two the file used: "Sex" or "GenderCurrent"
     std::string ethnicity;                  // Ethnicity code
     std::vector<std::string> disabilities;  // Disability codes
     std::vector<CinEpisode> episodes;
     Location where;
+    // A problem in this child's record was reported: the child-record writer
+    // leaves the child out rather than write half a history.
+    bool has_errors = false;
 };
 
 struct CinCensus {
@@ -141,6 +145,7 @@ struct LookedAfterChild {
     std::vector<MissingPeriod> missing;
     std::vector<CareLeaverCheck> care_leaver;
     Location where;  // the header row
+    bool has_errors = false;  // as CinChild::has_errors
 };
 
 struct LookedAfterReturn {

@@ -47,12 +47,13 @@ inline MemoryFileSystem project_site() {
     return fs;
 }
 
-// Every diagnostic of a build, formatted and sorted, for comparing in tests.
-inline std::string messages(const BuildReport& r) {
+// Every diagnostic, formatted and sorted, for comparing in tests.
+inline std::string messages(const Diagnostics& diags) {
     std::string out;
-    for (const auto& d : r.diags.sorted()) out += format_diagnostic(d);
+    for (const auto& d : diags.sorted()) out += format_diagnostic(d);
     return out;
 }
+inline std::string messages(const BuildReport& r) { return messages(r.diags); }
 
 inline BuildOptions options() {
     BuildOptions o;
