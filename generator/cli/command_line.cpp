@@ -13,6 +13,8 @@ Usage:
   safesite check [options]   check the content and report every problem
   safesite import ofsted REPORT.txt [--id ID]
                              turn a published Ofsted report into an inspection file
+  safesite figures cin FILE.xml --period YYYY-YY [--903 DIR] [--population N]
+                             the year's standard measures from the statutory returns
   safesite --help            this text; 'safesite build --help' for one command
   safesite --version         the version
 
@@ -81,6 +83,7 @@ std::string help_text(const std::string& topic) {
     if (topic == "build") return kBuild;
     if (topic == "check") return kCheck;
     if (topic == "import") return kImport;
+    if (topic == "figures") return kFiguresHelp;
     return kOverview;
 }
 
@@ -135,6 +138,17 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
             }
         }
         if (cl.import_file.empty()) cl.error = "import ofsted needs the report's text file";
+        return cl;
+    }
+    if (first == "figures") {
+        cl.help_topic = "figures";
+        for (const std::string& a : args)
+            if (a == "--help" || a == "-h") {
+                cl.command = Command::help;
+                return cl;
+            }
+        cl.command = Command::figures;
+        if (auto error = parse_figures_arguments({args.begin() + 1, args.end()}, cl.figures)) cl.error = *error;
         return cl;
     }
     if (first == "build") cl.command = Command::build;

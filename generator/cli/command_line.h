@@ -1,6 +1,7 @@
 // Reading the command line. No side effects: main() acts on the result.
 #pragma once
 
+#include "cli/figures_command.h"
 #include "pipeline/site_build.h"
 
 #include <string>
@@ -8,7 +9,7 @@
 
 namespace safesite {
 
-enum class Command { build, check, import_ofsted, help, version };
+enum class Command { build, check, import_ofsted, figures, help, version };
 
 struct CommandLine {
     Command command = Command::help;
@@ -17,6 +18,7 @@ struct CommandLine {
     bool quiet = false;
     std::string import_file;  // for `import ofsted`
     std::string import_id;
+    FiguresRequest figures;  // for `figures`
     std::string error;  // a usage error; main exits 2
 };
 
