@@ -87,6 +87,9 @@ struct CinChild {
     std::vector<std::string> disabilities;  // Disability codes
     std::vector<CinEpisode> episodes;
     Location where;
+    // A problem in this child's record was reported: the child-record writer
+    // leaves the child out rather than write half a history.
+    bool has_errors = false;
 };
 
 struct CinCensus {
@@ -141,6 +144,7 @@ struct LookedAfterChild {
     std::vector<MissingPeriod> missing;
     std::vector<CareLeaverCheck> care_leaver;
     Location where;  // the header row
+    bool has_errors = false;  // as CinChild::has_errors
 };
 
 struct LookedAfterReturn {

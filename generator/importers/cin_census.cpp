@@ -1,0 +1,191 @@
+#include "importers/cin_census.h"
+
+#include "content/xml_document.h"
+
+namespace safesite {
+
+namespace {
+
+// Reads one child's elements, reporting bad values at their own line.
+class ChildReader {
+public:
+    ChildReader(const XmlDocument& doc, Diagnostics& diags, CinChild& child) : doc_(doc), diags_(diags), child_(child) {}
+
+    void error(const xmlNode* at, std::string message, std::string hint = {}) {
+        diags_.add(doc_.diagnostic_at(doc_.locate(at), Severity::error, std::move(message), std::move(hint)));
+        child_.has_errors = true;
+    }
+
+    std::string text(const xmlNode* parent, std::string_view name) { return folded_text(first_child(parent, name)); }
+
+    std::optional<Date> date(const xmlNode* parent, std::string_view name) {
+        const xmlNode* e = first_child(parent, name);
+        if (!e) return std::nullopt;
+        std::string value = folded_text(e);
+        if (value.empty()) return std::nullopt;
+        auto d = parse_full_date(value);
+        if (!d) error(e, "<" + std::string(name) + "> has the value '" + value + "', which is not a date", "write dates as YYYY-MM-DD, e.g. 2024-03-31");
+        return d;
+    }
+
+    std::optional<bool> flag(const xmlNode* parent, std::string_view name) {
+        const xmlNode* e = first_child(parent, name);
+        if (!e) return std::nullopt;
+        std::string value = folded_text(e);
+        if (value == "1" || value == "true") return true;
+        if (value == "0" || value == "false") return false;
+        if (!value.empty()) error(e, "<" + std::string(name) + "> has the value '" + value + "', which is not true or false", "write 1 or true, 0 or false");
+        return std::nullopt;
+    }
+
+    std::optional<int> count(const xmlNode* parent, std::string_view name) {
+        const xmlNode* e = first_child(parent, name);
+        if (!e) return std::nullopt;
+        std::string value = folded_text(e);
+        if (value.empty()) return std::nullopt;
+        if (value.size() > 4 || value.find_first_not_of("0123456789") != std::string::npos) {
+            error(e, "<" + std::string(name) + "> has the value '" + value + "', which is not a whole number");
+            return std::nullopt;
+        }
+        return std::stoi(value);
+    }
+
+    std::vector<std::string> texts(const xmlNode* parent, std::string_view list, std::string_view item) {
+        std::vector<std::string> out;
+        for (const xmlNode* e : child_elements(first_child(parent, list), item))
+            if (auto v = folded_text(e); !v.empty()) out.push_back(std::move(v));
+        return out;
+    }
+
+    CinAssessment assessment(const xmlNode* e) {
+        CinAssessment a;
+        a.where = doc_.locate(e);
+        a.start = date(e, "AssessmentActualStartDate");
+        a.internal_review = date(e, "AssessmentInternalReviewDate");
+        a.authorised = date(e, "AssessmentAuthorisationDate");
+        a.factors = texts(e, "FactorsIdentifiedAtAssessment", "AssessmentFactors");
+        return a;
+    }
+
+    CinSection47 section47(const xmlNode* e) {
+        CinSection47 s;
+        s.where = doc_.locate(e);
+        s.start = date(e, "S47ActualStartDate");
+        s.conference_target = date(e, "InitialCPCtarget");
+        s.conference = date(e, "DateOfInitialCPC");
+        s.conference_not_required = flag(e, "ICPCnotRequired");
+        return s;
+    }
+
+    CinProtectionPlan protection_plan(const xmlNode* e) {
+        CinProtectionPlan p;
+        p.where = doc_.locate(e);
+        p.start = date(e, "CPPstartDate");
+        p.end = date(e, "CPPendDate");
+        p.initial_category = text(e, "InitialCategoryOfAbuse");
+        p.latest_category = text(e, "LatestCategoryOfAbuse");
+        p.previous_plans = count(e, "NumberOfPreviousCPP");
+        for (const xmlNode* r : child_elements(first_child(e, "Reviews"), "CPPreviewDate")) {
+            std::string value = folded_text(r);
+            if (auto d = parse_full_date(value)) p.reviews.push_back(*d);
+            else error(r, "<CPPreviewDate> has the value '" + value + "', which is not a date", "write dates as YYYY-MM-DD, e.g. 2024-03-31");
+        }
+        return p;
+    }
+
+    CinEpisode episode(const xmlNode* e) {
+        CinEpisode ep;
+        ep.where = doc_.locate(e);
+        ep.referral = date(e, "CINreferralDate");
+        if (folded_text(first_child(e, "CINreferralDate")).empty()) error(e, "this episode of need has no <CINreferralDate>", "every <CINdetails> starts with the date of its referral");
+        ep.referral_source = text(e, "ReferralSource");
+        ep.primary_need = text(e, "PrimaryNeedCode");
+        ep.referral_nfa = flag(e, "ReferralNFA");
+        ep.closure = date(e, "CINclosureDate");
+        ep.closure_reason = text(e, "ReasonForClosure");
+        ep.initial_conference = date(e, "DateOfInitialCPC");
+        for (const xmlNode* a : child_elements(e, "Assessments")) ep.assessments.push_back(assessment(a));
+        for (const xmlNode* p : child_elements(e, "CINPlanDates")) {
+            CinPlanDates plan;
+            plan.where = doc_.locate(p);
+            plan.start = date(p, "CINPlanStartDate");
+            plan.end = date(p, "CINPlanEndDate");
+            ep.plans.push_back(plan);
+        }
+        for (const xmlNode* s : child_elements(e, "Section47")) ep.section47s.push_back(section47(s));
+        for (const xmlNode* p : child_elements(e, "ChildProtectionPlans")) ep.protection_plans.push_back(protection_plan(p));
+        for (const xmlNode* block : child_elements(e, "PreProceedingsandFGDM")) {
+            CinPreProceedings pp;
+            pp.where = doc_.locate(block);
+            for (const xmlNode* field : child_elements(block)) pp.fields.emplace_back(element_name(field), folded_text(field));
+            ep.pre_proceedings.push_back(std::move(pp));
+        }
+        return ep;
+    }
+
+    void read(const xmlNode* e) {
+        child_.where = doc_.locate(e);
+        const xmlNode* ids = first_child(e, "ChildIdentifiers");
+        child_.la_child_id = text(ids, "LAchildID");
+        if (child_.la_child_id.empty())
+            error(ids ? ids : e, "this child has no <LAchildID>", "every <Child> needs the council's own id for the child in <ChildIdentifiers>");
+        child_.born = date(ids, "PersonBirthDate");
+        child_.expected_birth = date(ids, "ExpectedPersonBirthDate");
+        child_.died = date(ids, "PersonDeathDate");
+        // Sex from 2024-25; GenderCurrent in the years before.
+        child_.sex = text(ids, "Sex");
+        if (child_.sex.empty()) child_.sex = text(ids, "GenderCurrent");
+        const xmlNode* traits = first_child(e, "ChildCharacteristics");
+        child_.ethnicity = text(traits, "Ethnicity");
+        child_.disabilities = texts(traits, "Disabilities", "Disability");
+        for (const xmlNode* d : child_elements(e, "CINdetails")) child_.episodes.push_back(episode(d));
+    }
+
+private:
+    const XmlDocument& doc_;
+    Diagnostics& diags_;
+    CinChild& child_;
+};
+
+}  // namespace
+
+CinCensus read_cin_census(const std::string& path, std::string text, Diagnostics& diags) {
+    CinCensus census;
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        diags.error({path, 1, 1}, "the file is empty", "export the Children in Need census again from the case management system");
+        return census;
+    }
+    auto doc = XmlDocument::parse(path, std::move(text), diags);
+    if (!doc) return census;
+    const xmlNode* root = doc->root();
+    const xmlNode* details = first_child(first_child(root, "Header"), "CollectionDetails");
+    std::string collection = folded_text(first_child(details, "Collection"));
+    if (element_name(root) != "Message" || !first_child(root, "Children") || (!collection.empty() && collection != "CIN")) {
+        diags.add(doc->diagnostic_at(doc->locate(root), Severity::error, "this is not a Children in Need census file",
+                                     "the census is a <Message> with <Header><CollectionDetails><Collection>CIN</Collection> and <Children>"));
+        return census;
+    }
+    census.collection_year = folded_text(first_child(details, "Year"));
+    census.reference_date = parse_full_date(folded_text(first_child(details, "ReferenceDate")));
+    for (const xmlNode* e : child_elements(first_child(root, "Children"), "Child")) {
+        CinChild& child = census.children.emplace_back();
+        ChildReader(*doc, diags, child).read(e);
+    }
+    return census;
+}
+
+CinCensus read_cin_census_file(FileSystem& fs, const std::string& path, Diagnostics& diags, long long max_bytes) {
+    auto checked = fs.read_checked(path, max_bytes, true);
+    if (checked.problem == FileSystem::Checked::too_big) {
+        diags.error({path, 0, 0}, "the file is " + std::to_string(checked.size) + " bytes, more than safesite reads (" + std::to_string(max_bytes) + ")",
+                    "a census this large is not one council's return; check that this is the right file");
+        return {};
+    }
+    if (!checked.data) {
+        diags.error({path, 0, 0}, "cannot read the file: " + checked.error);
+        return {};
+    }
+    return read_cin_census(path, std::move(*checked.data), diags);
+}
+
+}  // namespace safesite
