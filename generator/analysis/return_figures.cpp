@@ -71,12 +71,39 @@ std::vector<Conference> conferences_of(const CinChild& child) {
     return out;
 }
 
+// A date after the census day is a mistake in the return (a year typed
+// wrongly, say): it is named, and the event counts in no year until fixed.
+void warn_after_census(const CinCensus& census, const CinChild& child, const CinEpisode& e, Diagnostics& diags) {
+    if (!census.reference_date) return;
+    auto check = [&](const std::optional<Date>& d, const char* element, const Location& where) {
+        if (d && *d > *census.reference_date)
+            diags.warning(where,
+                          "child " + child.la_child_id + "'s <" + element + "> is " + d->long_form() + ", after the census's reference date, " +
+                              census.reference_date->long_form(),
+                          "check the date in the case management system and send the return again", "date-after-census");
+    };
+    check(e.referral, "CINreferralDate", e.where);
+    check(e.closure, "CINclosureDate", e.where);
+    for (const CinAssessment& a : e.assessments) {
+        check(a.start, "AssessmentActualStartDate", a.where);
+        check(a.authorised, "AssessmentAuthorisationDate", a.where);
+    }
+    for (const CinSection47& s : e.section47s) {
+        check(s.start, "S47ActualStartDate", s.where);
+        check(s.conference, "DateOfInitialCPC", s.where);
+    }
+    for (const CinProtectionPlan& p : e.protection_plans) {
+        check(p.start, "CPPstartDate", p.where);
+        check(p.end, "CPPendDate", p.where);
+    }
+}
+
 }  // namespace
 
-std::vector<ReturnFigure> children_in_need_figures(const CinCensus& census, const std::string& period, Diagnostics& diags) {
+std::vector<ReturnFigure> children_in_need_figures(const CinCensus& census, const std::string& path, const std::string& period, Diagnostics& diags) {
     Year year(period);
     if (census.reference_date && *census.reference_date != year.last)
-        diags.warning({}, "the census's reference date is " + census.reference_date->long_form() + ", but the figures are for " + period +
+        diags.warning({path, 0, 0}, "the census's reference date is " + census.reference_date->long_form() + ", but the figures are for " + period +
                               ", which ends on " + year.last.long_form(),
                       "a census holds the episodes open in its own year: use the census for " + period + ", or --period for the census's year",
                       "figures-other-year");
@@ -86,6 +113,7 @@ std::vector<ReturnFigure> children_in_need_figures(const CinCensus& census, cons
     for (const CinChild& child : census.children) {
         repeats += referrals_within_12_months(child, year, referrals);
         for (const CinEpisode& e : child.episodes) {
+            warn_after_census(census, child, e, diags);
             if (!e.referral)
                 diags.warning(e.where, "child " + child.la_child_id + " has an episode with no referral date; its referral is not counted",
                               "every CINdetails needs a CINreferralDate");

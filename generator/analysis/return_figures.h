@@ -25,9 +25,9 @@ struct ReturnFigure {
     std::optional<double> value;  // none when a percentage has nothing to divide by
 };
 
-// The year's figures from a CIN census, for `period` ("2023-24": 1 April
-// 2023 to 31 March 2024).
-std::vector<ReturnFigure> children_in_need_figures(const CinCensus& census, const std::string& period, Diagnostics& diags);
+// The year's figures from a CIN census read from `path`, for `period`
+// ("2023-24": 1 April 2023 to 31 March 2024).
+std::vector<ReturnFigure> children_in_need_figures(const CinCensus& census, const std::string& path, const std::string& period, Diagnostics& diags);
 
 // Children looked after at 31 March, their placement moves, and care leavers.
 std::vector<ReturnFigure> looked_after_figures(const LookedAfterReturn& lac, const std::string& period, Diagnostics& diags);

@@ -1,5 +1,10 @@
 #include "cli/figures_command.h"
 
+#include "analysis/return_figures.h"
+#include "importers/cin_census.h"
+#include "importers/ssda903.h"
+#include "render/figure_elements.h"
+
 #include <charconv>
 
 namespace safesite {
@@ -70,6 +75,25 @@ std::optional<std::string> parse_figures_arguments(const std::vector<std::string
     if (into.cin_file.empty()) return "figures cin needs the census file: safesite figures cin FILE.xml --period YYYY-YY";
     if (into.period.empty()) return "figures needs --period YYYY-YY, the year to count";
     return std::nullopt;
+}
+
+FiguresOutput make_figures(FileSystem& fs, const FiguresRequest& request) {
+    FiguresOutput out;
+    CinCensus census = read_cin_census_file(fs, request.cin_file, out.diags);
+    std::vector<ReturnFigure> figures = children_in_need_figures(census, request.cin_file, request.period, out.diags);
+    std::string sources = request.cin_file + " (the Children in Need census)";
+    if (!request.lac_dir.empty()) {
+        LookedAfterReturn lac = read_ssda903(fs, request.lac_dir, out.diags);
+        std::vector<ReturnFigure> more = looked_after_figures(lac, request.period, out.diags);
+        figures.insert(figures.end(), more.begin(), more.end());
+        sources += " and the SSDA903 tables in " + request.lac_dir;
+    }
+    if (request.population > 0) {
+        std::vector<ReturnFigure> rates = rates_per_10000(figures, request.population);
+        figures.insert(figures.end(), rates.begin(), rates.end());
+    }
+    if (!out.diags.has_errors()) out.xml = figure_elements(figures, request.period, sources);
+    return out;
 }
 
 }  // namespace safesite

@@ -3,6 +3,7 @@
 // elements for a report, on standard output.
 #pragma once
 
+#include "support/diagnostics.h"
 #include "support/file_system.h"
 
 #include <optional>
@@ -23,5 +24,15 @@ struct FiguresRequest {
 std::optional<std::string> parse_figures_arguments(const std::vector<std::string>& args, FiguresRequest& into);
 
 extern const char* const kFiguresHelp;
+
+struct FiguresOutput {
+    std::string xml;  // the <figure> elements; empty when there were errors
+    Diagnostics diags;
+};
+
+// Reads the returns and works out the figures. Every problem in every file
+// is reported at once; with any error there are no figures, since a figure
+// missing what could not be read would be wrong without saying so.
+FiguresOutput make_figures(FileSystem& fs, const FiguresRequest& request);
 
 }  // namespace safesite

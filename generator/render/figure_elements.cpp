@@ -37,7 +37,7 @@ std::string figure_elements(const std::vector<ReturnFigure>& figures, const std:
             }
             out += comment(with_thousands(f.count) + " of " + with_thousands(f.out_of) + " " + f.counted);
         } else if (f.unit == "rate") {
-            out += comment(with_thousands(f.count) + " " + f.counted + " among " + with_thousands(f.out_of) + " children under 18");
+            out += comment(with_thousands(f.count) + " " + f.counted + ", for a population of " + with_thousands(f.out_of) + " children under 18");
         }
         out += "<figure id=\"" + escape_attribute(f.id) + "\" unit=\"" + f.unit + "\" better=\"" + f.better + "\">\n";
         out += "  <label>" + escape_text(f.label) + "</label>\n";

@@ -35,7 +35,7 @@ TEST_CASE("figures are written as <figure> elements with their unit, and what ea
           "  <label>Referrals within 12 months of a previous referral for the same child</label>\n"
           "  <value period=\"2023-24\">19.0</value>\n"
           "</figure>\n"
-          "<!-- 1,350 referrals among 24,800 children under 18 -->\n"
+          "<!-- 1,350 referrals, for a population of 24,800 children under 18 -->\n"
           "<figure id=\"referrals-rate\" unit=\"rate\" better=\"neither\">\n"
           "  <label>Rate of referrals to children's social care</label>\n"
           "  <value period=\"2023-24\">544.4</value>\n"

@@ -130,7 +130,7 @@ std::map<std::string, ReturnFigure> by_id(const std::vector<ReturnFigure>& figur
 
 TEST_CASE("children in need figures, each worked out by hand") {
     Diagnostics diags;
-    auto f = by_id(children_in_need_figures(hand_made_census(), "2023-24", diags));
+    auto f = by_id(children_in_need_figures(hand_made_census(), "cin.xml", "2023-24", diags));
     REQUIRE(f.size() == 10);
     // A 1 June, B 1 April, C 15 January, D 1 May and 20 May, E 1 November.
     CHECK(f["referrals"].count == 6);
@@ -164,27 +164,34 @@ TEST_CASE("children in need figures, each worked out by hand") {
     CHECK(f["cp-plans-ended-after-2-years"].out_of == 4);
     CHECK(*f["cp-plans-ended-after-2-years"].value == doctest::Approx(50.0));
 
-    REQUIRE(diags.warning_count() == 3);
+    // E's four, and G's referral and conference, after the census day.
+    REQUIRE(diags.warning_count() == 6);
     std::vector<std::string> messages;
     for (const auto& x : diags.items()) messages.push_back(x.message);
+    CHECK(messages[0] == "child E's <AssessmentActualStartDate> is 28 April 2028, after the census's reference date, 31 March 2024");
+    CHECK(diags.items()[0].code == "date-after-census");
+    messages.erase(messages.begin());
     CHECK(messages[0] ==
           "child E's assessment was authorised on 1 December 2023 but started after that, on 28 April 2028; it is left out of "
           "assessments-within-45-working-days");
     CHECK(messages[1] == "child E has an episode with no referral date; its referral is not counted");
     CHECK(messages[2] == "child E has a child protection plan with no start date; it is not counted");
+    CHECK(messages[3] == "child G's <CINreferralDate> is 1 April 2024, after the census's reference date, 31 March 2024");
+    CHECK(messages[4] == "child G's <DateOfInitialCPC> is 15 April 2024, after the census's reference date, 31 March 2024");
 }
 
 TEST_CASE("a census from another year is named") {
     Diagnostics diags;
-    children_in_need_figures(hand_made_census(), "2022-23", diags);
-    REQUIRE(diags.items().size() == 3);
+    children_in_need_figures(hand_made_census(), "cin.xml", "2022-23", diags);
+    REQUIRE(diags.items().size() == 6);
     CHECK(diags.items()[0].message == "the census's reference date is 31 March 2024, but the figures are for 2022-23, which ends on 31 March 2023");
     CHECK(diags.items()[0].code == "figures-other-year");
+    CHECK(diags.items()[0].where.path == "cin.xml");
 }
 
 TEST_CASE("a percentage with nothing to divide by has no value") {
     Diagnostics diags;
-    auto f = by_id(children_in_need_figures(CinCensus{}, "2023-24", diags));
+    auto f = by_id(children_in_need_figures(CinCensus{}, "cin.xml", "2023-24", diags));
     CHECK(f["referrals"].count == 0);
     CHECK_FALSE(f["re-referrals-within-12-months"].value.has_value());
 }
@@ -266,7 +273,7 @@ TEST_CASE("children looked after and care leavers, each worked out by hand") {
 
 TEST_CASE("rates per 10,000 children, for the counts the Department publishes rates of") {
     Diagnostics diags;
-    auto counts = children_in_need_figures(hand_made_census(), "2023-24", diags);
+    auto counts = children_in_need_figures(hand_made_census(), "cin.xml", "2023-24", diags);
     auto more = looked_after_figures(hand_made_903(), "2023-24", diags);
     counts.insert(counts.end(), more.begin(), more.end());
     auto rates = by_id(rates_per_10000(counts, 2000));
