@@ -113,6 +113,8 @@ TEST_CASE("a percentage shows as 19% and its change is worded in percentage poin
     <value period="2022-23">50</value><value period="2023-24">50.04</value></figure>
   <figure id="referral-rate" better="neither" unit="rate"><label>Rate of referrals</label>
     <value period="2022-23">500</value><value period="2023-24">544.5</value></figure>
+  <figure id="plan-rate" better="neither" unit="rate"><label>Rate of plans</label>
+    <value period="2023-24">42</value></figure>
 )"));
     BuildReport r = build_site(fs, options());
     INFO(messages(r));
@@ -129,6 +131,8 @@ TEST_CASE("a percentage shows as 19% and its change is worded in percentage poin
     // A rate says what it is per, and changes as a count does.
     CHECK(page.find("<strong>544.5</strong> per 10,000 children in 2023-24, up 9% on 2022-23.") != std::string::npos);
     CHECK(page.find(">Per 10,000 children</th>") != std::string::npos);
+    CHECK(page.find("<td class=\"govuk-table__cell govuk-table__cell--numeric\">500.0</td>") != std::string::npos);
+    CHECK(page.find("<strong>42.0</strong> per 10,000 children in 2023-24.") != std::string::npos);
 }
 
 TEST_CASE("a percentage above 100 is an error, and an unknown unit is refused by the schema") {

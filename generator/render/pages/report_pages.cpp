@@ -14,11 +14,15 @@ namespace safesite {
 
 namespace {
 
-std::string number_text(double v) {
-    if (v == std::floor(v) && std::fabs(v) < 1e15) return with_thousands(static_cast<long long>(v));
+std::string one_decimal(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", v);
     return buf;
+}
+
+std::string number_text(double v) {
+    if (v == std::floor(v) && std::fabs(v) < 1e15) return with_thousands(static_cast<long long>(v));
+    return one_decimal(v);
 }
 
 std::string pounds(double v) { return "£" + with_thousands(std::llround(v)); }
@@ -35,9 +39,13 @@ Status status_of(const std::string& s) {
     return {"Little progress", "\xE2\x9C\x97"};                          // ✗
 }
 
-// A figure's value in its unit: "1,350", "19%" or "544.5" (a rate's "per
-// 10,000 children" is said once, beside the latest value).
-std::string value_text(const Figure& f, double v) { return number_text(v) + (f.unit == "percent" ? "%" : ""); }
+// A figure's value in its unit: "1,350", "19%" or "314.0" (rates to one
+// decimal place, as the Department gives them; a rate's "per 10,000
+// children" is said once, beside the latest value).
+std::string value_text(const Figure& f, double v) {
+    if (f.unit == "rate") return one_decimal(v);
+    return number_text(v) + (f.unit == "percent" ? "%" : "");
+}
 
 // "down 4% on 2022-23, which is better". A percentage's change is the
 // difference in percentage points, never a percent of a percent: 20% to 19%
