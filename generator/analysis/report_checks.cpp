@@ -28,6 +28,11 @@ void check_reports(const Content& content, const SiteMap& map, const Abbreviatio
         missing(!r.scrutiny, "scrutiny", "what independent scrutiny found", "add <scrutiny by=\"...\" href=\"...md\"/>");
         missing(!r.voice, "voice", "how children's and families' views shaped the work", "add <voice href=\"...md\"/>");
         missing(r.funding.empty(), "funding", "how the arrangements were funded", "add a <contribution> for each partner");
+        for (const Figure& f : r.figures)
+            for (const FigureValue& v : f.values)
+                if (f.unit == "percent" && (v.value < 0 || v.value > 100))
+                    diags.error(at, "the figure '" + f.id + "' is a percentage, but its value for " + v.period + " is " + v.text,
+                                "a percentage is from 0 to 100; for a count, leave out unit=\"percent\"");
         for (const ReportSection& s : r.sections)
             check_markdown({s.text.source_path, s.text.source, 1, s.text.tree.get()}, map, glossary, diags);
         for (const auto* md : {&r.scrutiny, &r.voice, &r.children_summary})

@@ -22,6 +22,8 @@ Usage:
   safesite import ssda903 DIR [--content DIR] [--year YYYY-YY]
                              add the Children in Need census or the SSDA903 return
                              to the children's records in the content folder
+  safesite figures cin FILE.xml --period YYYY-YY [--903 DIR] [--population N]
+                             the year's standard measures from the statutory returns
   safesite --help            this text; 'safesite build --help' for one command
   safesite --version         the version
 
@@ -156,6 +158,7 @@ std::string help_text(const std::string& topic) {
     if (topic == "check") return kCheck;
     if (topic == "import") return kImport;
     if (topic == "serve") return kServe;
+    if (topic == "figures") return kFiguresHelp;
     return kOverview;
 }
 
@@ -286,6 +289,17 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
         return cl;
     }
     if (first == "new") return parse_new(args);
+    if (first == "figures") {
+        cl.help_topic = "figures";
+        for (const std::string& a : args)
+            if (a == "--help" || a == "-h") {
+                cl.command = Command::help;
+                return cl;
+            }
+        cl.command = Command::figures;
+        if (auto error = parse_figures_arguments({args.begin() + 1, args.end()}, cl.figures)) cl.error = *error;
+        return cl;
+    }
     if (first == "build") cl.command = Command::build;
     else if (first == "check") cl.command = Command::check;
     else if (first == "serve") cl.command = Command::serve;

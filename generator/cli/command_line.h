@@ -1,6 +1,7 @@
 // Reading the command line. No side effects: main() acts on the result.
 #pragma once
 
+#include "cli/figures_command.h"
 #include "pipeline/site_build.h"
 #include "scaffold/new_content.h"
 
@@ -10,7 +11,7 @@
 
 namespace safesite {
 
-enum class Command { build, check, serve, new_content, import_ofsted, import_cin, import_ssda903, help, version };
+enum class Command { build, check, serve, new_content, import_ofsted, import_cin, import_ssda903, figures, help, version };
 
 enum class OutputFormat { text, json };
 
@@ -29,6 +30,7 @@ struct CommandLine {
     std::optional<Date> import_published;  // --published
     std::string import_into;               // --into: a content folder
     std::string import_year;  // --year for the returns: which year's code lists
+    FiguresRequest figures;  // for `figures`
     std::string error;  // a usage error; main exits 2
 };
 

@@ -108,6 +108,24 @@ int main(int argc, char** argv) {
         return diags.has_errors() ? 1 : 0;
     }
 
+    if (cl.command == Command::figures) {
+        xmlInitParser();
+        DiskFileSystem disk;
+        FiguresOutput result = make_figures(disk, cl.figures);
+        result.diags.quote_source_lines([&](const std::string& path) -> std::optional<std::string> {
+            std::string err;
+            return disk.read(path, &err);
+        });
+        print_diagnostics(result.diags);
+        int errors = result.diags.error_count();
+        if (errors) {
+            std::cerr << "safesite: " << plural(errors, "error", "errors") << " in the returns; no figures written\n";
+            return 1;
+        }
+        std::cout << result.xml;
+        return 0;
+    }
+
     // Process-wide set-up, before anything could run in parallel.
     xmlInitParser();
     prepare_markdown();

@@ -75,7 +75,8 @@ Report read_report(ContentFolder& folder, const XmlDocument& doc, const std::str
         r.priorities.push_back(std::move(p));
     }
     for (const xmlNode* n : child_elements(root, "figure")) {
-        Figure f{attribute(n, "id").value_or(""), attribute(n, "better").value_or("neither"), folded_text(first_child(n, "label")), {}, {}};
+        Figure f{attribute(n, "id").value_or(""), attribute(n, "better").value_or("neither"), folded_text(first_child(n, "label")),
+                 attribute(n, "unit").value_or("count"), {}, {}};
         for (const xmlNode* v : child_elements(n, "value"))
             f.values.push_back({attribute(v, "period").value_or(""), std::stod(folded_text(v)), folded_text(v)});
         std::stable_sort(f.values.begin(), f.values.end(), [](const FigureValue& a, const FigureValue& b) { return a.period < b.period; });

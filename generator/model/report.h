@@ -66,6 +66,9 @@ struct Comparator {
 
 struct Figure {
     std::string id, better, label;
+    // "count", "percent" (shown as 19%, changes in percentage points) or
+    // "rate" (per 10,000 children).
+    std::string unit = "count";
     std::vector<FigureValue> values;  // oldest first
     std::vector<Comparator> comparators;
 };

@@ -217,4 +217,44 @@ expect_status "a report copied to a new year builds" 0 $?
 grep -q "content-relative-href\|error" "$work/err" && fail "copied report: $(grep -m3 'error\|href' "$work/err")" || pass "copied report: no path needed editing"
 grep -q "Foreword to the year 2025 to 2026" "$work/next-year-site/reports/2025-26/index.html" && pass "copied report reads its own files" || fail "copied report shows the wrong foreword"
 
+# 14. Figures from the statutory returns: a hand-made census and SSDA903
+#     return, their answers worked out by hand (tests/data/figures/), pinned
+#     exactly; the output is a valid part of a report; the shared fixtures
+#     (some deliberately invalid) never crash it and their bad values are named.
+figures_data=tests/data/figures
+"$safesite" figures cin "$figures_data/cin-2023-24.xml" --period 2023-24 --903 "$figures_data/ssda903-2023-24" --population 2000 \
+  >"$work/figures.xml" 2>"$work/err"
+expect_status "figures on the hand-made returns" 0 $?
+[ -s "$work/err" ] && fail "figures warned: $(cat "$work/err")" || pass "figures: the hand-made returns have no problems"
+if diff -u "$expected/figures-2023-24.xml" "$work/figures.xml" >"$work/diff"; then pass "figures: every value as worked out by hand"; else fail "figures"; cat "$work/diff"; fi
+cp -a content "$work/with-figures"
+{ echo '<report period="2023-24"><title>Figures</title>'; cat "$work/figures.xml"; echo '</report>'; } >"$work/with-figures/reports/2023-24/report.xml"
+"$safesite" check --content "$work/with-figures" "${today[@]}" -q 2>"$work/err"
+expect_status "figures: the output checks as part of a report" 0 $?
+"$safesite" figures cin "$figures_data/cin-2023-24.xml" --period 2023-24x >/dev/null 2>"$work/err"
+expect_status "figures: a wrong year is a usage error" 2 $?
+grep -q "^safesite: --period wants a year from April to March as YYYY-YY, e.g. 2023-24, not '2023-24x'$" "$work/err" \
+  && pass "figures: says what is wrong with the year" || fail "figures: $(head -1 "$work/err")"
+"$safesite" figures cin "$work/missing.xml" --period 2023-24 >"$work/out" 2>"$work/err"
+expect_status "figures: a missing census" 1 $?
+grep -q "missing.xml: error: cannot read the file: No such file or directory$" "$work/err" && [ ! -s "$work/out" ] \
+  && pass "figures: names the missing file and writes nothing" || fail "figures: $(cat "$work/err")"
+sed 's|<AssessmentAuthorisationDate>2023-08-04<|<AssessmentAuthorisationDate>2023-08-41<|' "$figures_data/cin-2023-24.xml" >"$work/bad-cin.xml"
+"$safesite" figures cin "$work/bad-cin.xml" --period 2023-24 >"$work/out" 2>"$work/err"
+expect_status "figures: a census with a bad date" 1 $?
+grep -q "bad-cin.xml:[0-9]*:[0-9]*: error: <AssessmentAuthorisationDate> has the value '2023-08-41', which is not a date" "$work/err" \
+  && grep -q "^safesite: 1 error in the returns; no figures written$" "$work/err" && [ ! -s "$work/out" ] \
+  && pass "figures: names the bad date and writes no figures" || fail "figures: $(cat "$work/err")"
+fixtures=${shared:-/work/shared}/fixtures
+for census in "$fixtures"/cin-census/*.xml; do
+  name=$(basename "$census")
+  "$safesite" figures cin "$census" --period 2023-24 --903 "$fixtures/ssda903" >"$work/out" 2>"$work/err"
+  status=$?
+  if [ $status -le 1 ] && ! grep -q "runtime error\|Sanitizer" "$work/err"; then pass "figures on $name: no crash (exit $status)"; else fail "figures on $name crashed (exit $status)"; fi
+  grep -v '^  \|^safesite: ' "$work/err" | grep -vq ': \(warning\|error\): ' && fail "figures on $name: a message without its place" || pass "figures on $name: every message has its place"
+done
+grep -q "CIN_Census_2024.xml:41:17: warning: child DfEX0000001's <AssessmentActualStartDate> is 28 April 2028, after the census's reference date, 31 March 2024 \[date-after-census\]" \
+  < <("$safesite" figures cin "$fixtures/cin-census/CIN_Census_2024.xml" --period 2023-24 2>&1 >/dev/null) \
+  && pass "figures: the fixture's date in 2028 is named" || fail "figures: the fixture's date in 2028 was not named"
+
 exit $((failures > 0))

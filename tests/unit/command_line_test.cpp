@@ -82,4 +82,33 @@ TEST_CASE("the man page names every command and every option that --help names")
         INFO(command);
         CHECK(plain.find(command) != std::string::npos);
     }
+
+TEST_CASE("figures takes the census, the year, the 903 folder and the population") {
+    auto cl = parse_command_line({"figures", "cin", "census.xml", "--period", "2023-24", "--903", "lac", "--population", "52000"});
+    CHECK(cl.error.empty());
+    CHECK(cl.command == Command::figures);
+    CHECK(cl.figures.cin_file == "census.xml");
+    CHECK(cl.figures.period == "2023-24");
+    CHECK(cl.figures.lac_dir == "lac");
+    CHECK(cl.figures.population == 52000);
+    CHECK(parse_command_line({"figures", "--help"}).command == Command::help);
+    CHECK(help_text("figures").find("Usage: safesite figures cin FILE.xml --period YYYY-YY [--903 DIR] [--population N]") != std::string::npos);
+}
+
+TEST_CASE("figures usage errors say what is wrong") {
+    auto error = [](std::vector<std::string> args) { return parse_command_line(args).error; };
+    CHECK(error({"figures"}) == "figures needs a return: safesite figures cin FILE.xml --period YYYY-YY");
+    CHECK(error({"figures", "903", "x"}) == "safesite makes figures from 'cin' (the Children in Need census), not '903'");
+    CHECK(error({"figures", "cin", "--period", "2023-24"}) == "figures cin needs the census file: safesite figures cin FILE.xml --period YYYY-YY");
+    CHECK(error({"figures", "cin", "c.xml"}) == "figures needs --period YYYY-YY, the year to count");
+    CHECK(error({"figures", "cin", "c.xml", "--period", "2023-25"}) ==
+          "--period wants a year from April to March as YYYY-YY, e.g. 2023-24, not '2023-25'");
+    CHECK(error({"figures", "cin", "c.xml", "--period", "2099-00"}).empty());
+    CHECK(error({"figures", "cin", "c.xml", "--period"}) == "--period needs a value");
+    CHECK(error({"figures", "cin", "c.xml", "--period", "2023-24", "--population", "0"}) ==
+          "--population wants the number of children under 18, a whole number above 0, not '0'");
+    CHECK(error({"figures", "cin", "c.xml", "--period", "2023-24", "--population", "12k"}) ==
+          "--population wants the number of children under 18, a whole number above 0, not '12k'");
+    CHECK(error({"figures", "cin", "a.xml", "b.xml", "--period", "2023-24"}) == "figures reads one census file at a time");
+    CHECK(error({"figures", "cin", "a.xml", "--period", "2023-24", "--jobs", "2"}) == "unknown option '--jobs' for figures");
 }

@@ -100,3 +100,53 @@ TEST_CASE("the partnership's groups are drawn with a text equivalent, and the es
 <group id="qa" reports-to="nowhere"><name>Q</name><purpose>P</purpose></group></partnership>)");
     CHECK(messages(build_site(fs, options())).find("group 'qa' reports to 'nowhere', which is not a group") != std::string::npos);
 }
+
+TEST_CASE("a percentage shows as 19% and its change is worded in percentage points, never as a percent of a percent") {
+    MemoryFileSystem fs = project_site();
+    fs.add_file("content/reports/2023-24/report.xml", report("2023-24", R"(
+  <figure id="re-referrals" better="lower" unit="percent"><label>Re-referrals</label>
+    <value period="2022-23">20</value><value period="2023-24">19</value>
+    <comparator name="England" period="2023-24">21.6</comparator></figure>
+  <figure id="on-time" better="higher" unit="percent"><label>On time</label>
+    <value period="2022-23">80</value><value period="2023-24">82.5</value></figure>
+  <figure id="steady" better="higher" unit="percent"><label>Steady</label>
+    <value period="2022-23">50</value><value period="2023-24">50.04</value></figure>
+  <figure id="referral-rate" better="neither" unit="rate"><label>Rate of referrals</label>
+    <value period="2022-23">500</value><value period="2023-24">544.5</value></figure>
+  <figure id="plan-rate" better="neither" unit="rate"><label>Rate of plans</label>
+    <value period="2023-24">42</value></figure>
+)"));
+    BuildReport r = build_site(fs, options());
+    INFO(messages(r));
+    REQUIRE(r.ok());
+    const std::string page = fs.tree("site")["reports/2023-24/index.html"];
+    // 20% to 19% is down 1 point (5% of 20 would be "down 5%").
+    CHECK(page.find("<strong>19%</strong> in 2023-24, down 1 percentage point on 2022-23, which is better.") != std::string::npos);
+    CHECK(page.find("<strong>82.5%</strong> in 2023-24, up 2.5 percentage points on 2022-23, which is better.") != std::string::npos);
+    CHECK(page.find("<strong>50.0%</strong> in 2023-24, about the same as 2022-23.") != std::string::npos);
+    CHECK(page.find("percent of") == std::string::npos);
+    CHECK(page.find(">Percentage</th>") != std::string::npos);
+    CHECK(page.find("<td class=\"govuk-table__cell govuk-table__cell--numeric\">20%</td>") != std::string::npos);
+    CHECK(page.find("England, 2023-24: 21.6%") != std::string::npos);
+    // A rate says what it is per, and changes as a count does.
+    CHECK(page.find("<strong>544.5</strong> per 10,000 children in 2023-24, up 9% on 2022-23.") != std::string::npos);
+    CHECK(page.find(">Per 10,000 children</th>") != std::string::npos);
+    CHECK(page.find("<td class=\"govuk-table__cell govuk-table__cell--numeric\">500.0</td>") != std::string::npos);
+    CHECK(page.find("<strong>42.0</strong> per 10,000 children in 2023-24.") != std::string::npos);
+}
+
+TEST_CASE("a percentage above 100 is an error, and an unknown unit is refused by the schema") {
+    MemoryFileSystem fs = project_site();
+    fs.add_file("content/reports/2023-24/report.xml", report("2023-24", R"(
+  <figure id="on-time" better="higher" unit="percent"><label>On time</label><value period="2023-24">120</value></figure>
+)"));
+    std::string out = messages(build_site(fs, options()));
+    CHECK(out.find("reports/2023-24/report.xml:1:1: error: the figure 'on-time' is a percentage, but its value for 2023-24 is 120") !=
+          std::string::npos);
+    fs.add_file("content/reports/2023-24/report.xml", report("2023-24", R"(
+  <figure id="on-time" better="higher" unit="percentage"><label>On time</label><value period="2023-24">12</value></figure>
+)"));
+    std::string refused = messages(build_site(fs, options()));
+    INFO(refused);
+    CHECK(refused.find("reports/2023-24/report.xml:4:40: error: <figure> has no attribute 'unit'") != std::string::npos);
+}

@@ -14,11 +14,15 @@ namespace safesite {
 
 namespace {
 
-std::string number_text(double v) {
-    if (v == std::floor(v) && std::fabs(v) < 1e15) return with_thousands(static_cast<long long>(v));
+std::string one_decimal(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", v);
     return buf;
+}
+
+std::string number_text(double v) {
+    if (v == std::floor(v) && std::fabs(v) < 1e15) return with_thousands(static_cast<long long>(v));
+    return one_decimal(v);
 }
 
 std::string pounds(double v) { return "£" + with_thousands(std::llround(v)); }
@@ -35,17 +39,36 @@ Status status_of(const std::string& s) {
     return {"Little progress", "\xE2\x9C\x97"};                          // ✗
 }
 
-// "down 4% on 2022-23, which is better".
+// A figure's value in its unit: "1,350", "19%" or "314.0" (rates to one
+// decimal place, as the Department gives them; a rate's "per 10,000
+// children" is said once, beside the latest value).
+std::string value_text(const Figure& f, double v) {
+    if (f.unit == "rate") return one_decimal(v);
+    return number_text(v) + (f.unit == "percent" ? "%" : "");
+}
+
+// "down 4% on 2022-23, which is better". A percentage's change is the
+// difference in percentage points, never a percent of a percent: 20% to 19%
+// is "down 1 percentage point", not "down 5%".
 std::string change_words(const Figure& f) {
     if (f.values.size() < 2) return {};
     const FigureValue& before = f.values[f.values.size() - 2];
     const FigureValue& now = f.values.back();
-    if (before.value == 0) return {};
-    double change = (now.value - before.value) / before.value * 100.0;
-    long rounded = std::lround(std::fabs(change));
-    if (rounded == 0) return "about the same as " + before.period;
+    double change = 0;
+    std::string amount;
+    if (f.unit == "percent") {
+        change = std::round((now.value - before.value) * 10.0) / 10.0;
+        if (change == 0) return "about the same as " + before.period;
+        amount = number_text(std::fabs(change)) + (std::fabs(change) == 1.0 ? " percentage point" : " percentage points");
+    } else {
+        if (before.value == 0) return {};
+        change = (now.value - before.value) / before.value * 100.0;
+        long rounded = std::lround(std::fabs(change));
+        if (rounded == 0) return "about the same as " + before.period;
+        amount = std::to_string(rounded) + "%";
+    }
     bool up = change > 0;
-    std::string out = std::string(up ? "up " : "down ") + std::to_string(rounded) + "% on " + before.period;
+    std::string out = std::string(up ? "up " : "down ") + amount + " on " + before.period;
     if (f.better == "higher") out += up ? ", which is better" : ", which is worse";
     else if (f.better == "lower") out += up ? ", which is worse" : ", which is better";
     return out;
@@ -176,14 +199,16 @@ PageFrame report_page(const SiteContext& site, const SitePage& page) {
             std::vector<Bar> bars;
             List rows;
             for (const FigureValue& v : f.values) {
-                bars.push_back({v.period, v.value, number_text(v.value)});
-                rows.push_back(Record{{"period", v.period}, {"value", number_text(v.value)}});
+                bars.push_back({v.period, v.value, value_text(f, v.value)});
+                rows.push_back(Record{{"period", v.period}, {"value", value_text(f, v.value)}});
             }
             List comparators;
             for (const Comparator& c : f.comparators)
-                comparators.push_back(Record{{"name", c.name}, {"period", c.period}, {"value", c.text},
+                comparators.push_back(Record{{"name", c.name}, {"period", c.period}, {"value", c.text + (f.unit == "percent" && !c.per ? "%" : "")},
                                              {"per", c.per ? " per " + with_thousands(c.per) + " children" : std::string()}});
-            figures.push_back(Record{{"id", "figure-" + f.id}, {"label", f.label}, {"latest", number_text(f.values.back().value)},
+            const char* column = f.unit == "percent" ? "Percentage" : f.unit == "rate" ? "Per 10,000 children" : "Number";
+            figures.push_back(Record{{"id", "figure-" + f.id}, {"label", f.label}, {"latest", value_text(f, f.values.back().value)},
+                                     {"per", f.unit == "rate" ? std::string("per 10,000 children") : std::string()}, {"column", std::string(column)},
                                      {"latest_period", f.values.back().period}, {"change", change_words(f)},
                                      {"chart", bar_chart("chart-" + f.id, f.label, bars)}, {"rows", rows}, {"comparators", comparators}});
         }
