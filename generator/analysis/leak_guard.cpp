@@ -5,37 +5,7 @@
 
 #include <algorithm>
 
-#include <cctype>
-
 namespace safesite {
-
-namespace {
-
-bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80; }
-
-// "Sam's" is Sam.
-void drop_possessive(std::string& word) {
-    if (word.ends_with("'s")) word.resize(word.size() - 2);
-    while (!word.empty() && word.back() == '\'') word.pop_back();
-}
-
-// Words of a name, lower-cased, joined by single spaces.
-std::string normal_name(std::string_view name) {
-    std::string out;
-    bool space = false;
-    for (char c : name) {
-        if (name_char(c)) {
-            if (space && !out.empty()) out += ' ';
-            space = false;
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        } else {
-            space = true;
-        }
-    }
-    return out;
-}
-
-}  // namespace
 
 namespace {
 
@@ -88,8 +58,9 @@ void LeakGuard::add_text(const std::string& text, std::uint32_t source) {
 }
 
 void LeakGuard::add_name(const std::string& name, std::uint32_t source) {
-    std::string n = normal_name(name);
-    if (n.size() >= 2) names_.emplace(n, NameNeedle{source, name});
+    names_.add(NameAutomaton::normal(name), static_cast<std::uint32_t>(name_needles_.size()));
+    name_needles_.push_back({source, name});
+    sealed_ = false;
 }
 
 void LeakGuard::seal() const {
@@ -98,6 +69,7 @@ void LeakGuard::seal() const {
     std::sort(texts_.begin(), texts_.end(), [](const TextNeedle& a, const TextNeedle& b) { return a.key < b.key; });
     filter_.assign((std::size_t{1} << kFilterBits) / 64, 0);
     for (const TextNeedle& t : texts_) filter_[filter_bit(t.key) / 64] |= std::uint64_t{1} << (filter_bit(t.key) % 64);
+    names_.build();
     sealed_ = true;
 }
 
@@ -152,33 +124,9 @@ std::optional<Leak> LeakGuard::find(std::string_view out) const {
             key = (key - static_cast<unsigned char>(out[i]) * top) * kBase + static_cast<unsigned char>(out[i + kKey]);
         }
     }
-    if (names_.empty()) return std::nullopt;
-    // Names: each word, and each run of two and three words, whole.
-    std::vector<std::string> words;
-    std::string word;
-    auto check_tail = [&]() -> std::optional<Leak> {
-        std::string joined;
-        for (std::size_t n = 1; n <= 3 && n <= words.size(); ++n) {
-            joined = n == 1 ? words.back() : words[words.size() - n] + " " + joined;
-            if (auto it = names_.find(joined); it != names_.end())
-                return Leak{sources_[it->second.source].child_id, it->second.original, sources_[it->second.source].source_path};
-        }
-        return std::nullopt;
-    };
-    for (std::size_t i = 0; i <= out.size(); ++i) {
-        char c = i < out.size() ? out[i] : ' ';
-        if (name_char(c)) {
-            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            continue;
-        }
-        drop_possessive(word);
-        if (word.empty()) continue;
-        words.push_back(word);
-        word.clear();
-        if (words.size() > 3) words.erase(words.begin());
-        if (auto leak = check_tail()) return leak;
-        // Markup between words breaks a run of words.
-        if (c == '<' || c == '>' || c == '"') words.clear();
+    if (auto name = names_.find(out)) {
+        const NameNeedle& n = name_needles_[name->id];
+        return Leak{sources_[n.source].child_id, n.original, sources_[n.source].source_path};
     }
     return std::nullopt;
 }

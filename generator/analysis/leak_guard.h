@@ -3,6 +3,7 @@
 // text. A match fails the build.
 #pragma once
 
+#include "analysis/name_automaton.h"
 #include "model/child.h"
 
 #include <atomic>
@@ -10,7 +11,6 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace safesite {
@@ -51,7 +51,8 @@ private:
     static constexpr std::size_t kKey = 12;  // text needles are found by their first 12 bytes
     std::vector<Source> sources_;
     mutable std::vector<TextNeedle> texts_;  // sorted by key on the first find
-    std::unordered_map<std::string, NameNeedle> names_;  // whole words and word pairs, lower-cased
+    std::vector<NameNeedle> name_needles_;
+    mutable NameAutomaton names_;  // ids are indexes into name_needles_; built on the first find
     mutable std::vector<std::uint64_t> filter_;  // a bit per key hash (top bits), to pass over most places at once
     mutable std::atomic<bool> sealed_{false};
     mutable std::mutex seal_lock_;
