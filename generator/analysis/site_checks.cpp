@@ -19,6 +19,10 @@ SiteMap plan_site(const Content& content) {
     map.reserve(content.pages.size() + 64);
     map.add({"", "index.html", content.site.name, "home", ""});
     for (const Page& p : content.pages) map.add({p.slug, p.slug + ".html", p.title, "page", p.slug});
+    std::size_t lists = page_list_length(content.pages.size());
+    for (std::size_t n = 1; n <= lists; ++n)
+        map.add({page_list_path(n), n == 1 ? "all-pages/index.html" : page_list_path(n) + ".html",
+                 n == 1 ? "All pages" : "All pages, part " + std::to_string(n) + " of " + std::to_string(lists), "all-pages", std::to_string(n)});
     if (content.partnership || !content.reports.empty())
         map.add({"partnership", "partnership.html", "The partnership and its yearly reports", "partnership", ""});
     for (const Report& r : content.reports) {
@@ -62,6 +66,13 @@ SiteMap plan_site(const Content& content) {
     map.add({"accessibility", "accessibility.html", "Accessibility statement", "accessibility", ""});
     map.add({"404", "404.html", "Page not found", "not-found", ""});
     return map;
+}
+
+std::vector<const Page*> pages_listed(const Content& content) {
+    std::vector<const Page*> pages = pages_in_order(content);
+    for (const Page& p : content.pages)
+        if (!p.in_navigation) pages.push_back(&p);
+    return pages;
 }
 
 std::vector<const Page*> pages_in_order(const Content& content) {

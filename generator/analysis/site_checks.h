@@ -17,6 +17,8 @@ std::string authority_slug(std::string_view authority);
 
 // The free pages that appear in the navigation, in their `order`.
 std::vector<const Page*> pages_in_order(const Content& content);
+// Every free page: those in the menu in its order, then the others.
+std::vector<const Page*> pages_listed(const Content& content);
 
 // The site as a whole. Each free page's own text is checked by check_markdown
 // when the page is read in full to be built.

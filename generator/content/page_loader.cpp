@@ -13,7 +13,7 @@ namespace safesite {
 namespace {
 
 // Output names the generator itself uses; a free page cannot take them.
-constexpr std::array<std::string_view, 8> kReserved = {"index", "glossary", "accessibility", "404", "sitemap", "robots", "assets", "search"};
+constexpr std::array<std::string_view, 9> kReserved = {"index", "glossary", "accessibility", "404", "sitemap", "robots", "assets", "search", "all-pages"};
 
 bool valid_slug(std::string_view s) {
     if (s.empty() || s.size() > 80) return false;
