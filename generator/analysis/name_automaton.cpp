@@ -142,32 +142,34 @@ void NameAutomaton::build() {
 std::optional<NameAutomaton::Match> NameAutomaton::find(std::string_view text) const {
     if (nodes_.empty()) return std::nullopt;
     auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const std::size_t n = text.size();
     std::uint32_t state = start_;
-    bool in_word = false;
-    std::size_t word = 0, fed = 0;  // where the word starts; how much of it has been fed
-    auto feed = [&](std::size_t from, std::size_t to) {
-        for (std::size_t j = from; j < to && state != 0; ++j) state = next(state, kFold[at(j)]);
-    };
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        unsigned char c = i < text.size() ? at(i) : kBoundary;
-        if (kKind[c] == kWord) {
-            if (!in_word) {
-                in_word = true;
-                word = fed = i;
-            }
+    for (std::size_t i = 0;;) {
+        while (i < n && kKind[at(i)] != kWord) ++i;
+        if (i == n) return std::nullopt;
+        // A word: fed to the automaton until no name can go on through it.
+        const std::size_t word = i;
+        std::size_t fed = i;
+        for (; i < n && kKind[at(i)] == kWord; ++i) {
+            unsigned char c = at(i);
             // An apostrophe, or an s after one, may be a possessive's: fed once a letter follows.
             if (c == '\'' || ((c == 's' || c == 'S') && i > word && at(i - 1) == '\'')) continue;
-            feed(fed, i + 1);
-            fed = i + 1;
+            for (; fed <= i && state != 0; ++fed) state = next(state, kFold[at(fed)]);
+            if (state == 0) {
+                while (i < n && kKind[at(i)] == kWord) ++i;
+                break;
+            }
+        }
+        const unsigned char after = i < n ? at(i) : kBoundary;
+        if (state == 0) {
+            state = start_;  // the word itself was no name's
             continue;
         }
-        if (!in_word) continue;
-        in_word = false;
         std::size_t end = i;
         if (end - word >= 2 && at(end - 2) == '\'' && kFold[at(end - 1)] == 's') end -= 2;
         while (end > word && at(end - 1) == '\'') --end;
         if (end == word) continue;  // only apostrophes: not a word
-        feed(fed, end);
+        for (; fed < end && state != 0; ++fed) state = next(state, kFold[at(fed)]);
         state = next(state, kBoundary);
         std::uint32_t found = nodes_[state].id != kNone ? state : nodes_[state].output;
         if (found != kNone) {
@@ -175,9 +177,8 @@ std::optional<NameAutomaton::Match> NameAutomaton::find(std::string_view text) c
             while (nodes_[found].output != kNone) found = nodes_[found].output;
             return Match{nodes_[found].id, i};
         }
-        if (kKind[c] == kMarkup) state = start_;
+        if (kKind[after] == kMarkup) state = start_;
     }
-    return std::nullopt;
 }
 
 }  // namespace safesite
