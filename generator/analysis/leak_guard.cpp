@@ -4,58 +4,20 @@
 #include "support/hash.h"
 
 #include <algorithm>
-
-#include <cctype>
+#include <cstring>
 
 namespace safesite {
 
 namespace {
 
-bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80; }
-
-// "Sam's" is Sam.
-void drop_possessive(std::string& word) {
-    if (word.ends_with("'s")) word.resize(word.size() - 2);
-    while (!word.empty() && word.back() == '\'') word.pop_back();
+// The first 8 bytes of a text, as one number: read in one load at every place of a page.
+std::uint64_t prefix_key(const char* text) {
+    std::uint64_t key;
+    std::memcpy(&key, text, sizeof key);
+    return key;
 }
 
-// Words of a name, lower-cased, joined by single spaces.
-std::string normal_name(std::string_view name) {
-    std::string out;
-    bool space = false;
-    for (char c : name) {
-        if (name_char(c)) {
-            if (space && !out.empty()) out += ' ';
-            space = false;
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        } else {
-            space = true;
-        }
-    }
-    return out;
-}
-
-}  // namespace
-
-namespace {
-
-constexpr std::uint64_t kBase = 0x100000001b3ULL;
-constexpr unsigned kFilterBits = 22;  // 4 million bits, 512 KiB
-
-// kBase to the power n.
-constexpr std::uint64_t power(std::size_t n) {
-    std::uint64_t p = 1;
-    for (std::size_t i = 0; i < n; ++i) p *= kBase;
-    return p;
-}
-
-std::uint64_t roll_start(std::string_view text, std::size_t n) {
-    std::uint64_t h = 0;
-    for (std::size_t i = 0; i < n; ++i) h = h * kBase + static_cast<unsigned char>(text[i]);
-    return h;
-}
-
-std::size_t filter_bit(std::uint64_t key) { return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - kFilterBits)); }
+std::size_t filter_bit(std::uint64_t key, unsigned bits) { return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - bits)); }
 
 // The few entities escaping writes, turned back, for the message.
 std::string unescaped(std::string_view html) {
@@ -82,22 +44,31 @@ void LeakGuard::add_text(const std::string& text, std::uint32_t source) {
     std::string as_text = escape_text(text), as_attribute = escape_attribute(text);
     for (const std::string* form : {&as_text, &as_attribute}) {
         if (form->size() < kKey || (form == &as_attribute && as_attribute == as_text)) continue;
-        texts_.push_back({roll_start(*form, kKey), hash_bytes(*form), static_cast<std::uint32_t>(form->size()), source});
+        texts_.push_back({prefix_key(form->data()), hash_bytes(*form), static_cast<std::uint32_t>(form->size()), source});
     }
     sealed_ = false;
 }
 
 void LeakGuard::add_name(const std::string& name, std::uint32_t source) {
-    std::string n = normal_name(name);
-    if (n.size() >= 2) names_.emplace(n, NameNeedle{source, name});
+    names_.add(NameAutomaton::normal(name), static_cast<std::uint32_t>(name_needles_.size()));
+    name_needles_.push_back({source, name});
+    sealed_ = false;
 }
 
 void LeakGuard::seal() const {
     std::lock_guard hold(seal_lock_);
     if (sealed_) return;
     std::sort(texts_.begin(), texts_.end(), [](const TextNeedle& a, const TextNeedle& b) { return a.key < b.key; });
-    filter_.assign((std::size_t{1} << kFilterBits) / 64, 0);
-    for (const TextNeedle& t : texts_) filter_[filter_bit(t.key) / 64] |= std::uint64_t{1} << (filter_bit(t.key) % 64);
+    // About 16 bits a needle: few false hits, and for a few children's
+    // worth of needles small enough to stay in the processor's nearest cache.
+    filter_bits_ = 12;
+    while (filter_bits_ < 28 && (std::size_t{1} << filter_bits_) < texts_.size() * 16) ++filter_bits_;
+    filter_.assign((std::size_t{1} << filter_bits_) / 64, 0);
+    for (const TextNeedle& t : texts_) {
+        std::size_t bit = filter_bit(t.key, filter_bits_);
+        filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+    names_.build();
     sealed_ = true;
 }
 
@@ -135,12 +106,11 @@ void LeakGuard::add(const Child& c) {
 std::optional<Leak> LeakGuard::find(std::string_view out) const {
     if (!sealed_) seal();
     if (!texts_.empty() && out.size() >= kKey) {
-        // A rolling hash of each kKey bytes; the filter passes over almost
-        // every place, and a hit is confirmed by the whole text's hash.
-        static constexpr std::uint64_t top = power(kKey - 1);
-        std::uint64_t key = roll_start(out, kKey);
-        for (std::size_t i = 0;; ++i) {
-            std::size_t bit = filter_bit(key);
+        // The 8 bytes at each place where a text would fit; the filter passes
+        // over almost every place, and a hit is confirmed by the whole text's hash.
+        for (std::size_t i = 0; i + kKey <= out.size(); ++i) {
+            std::uint64_t key = prefix_key(out.data() + i);
+            std::size_t bit = filter_bit(key, filter_bits_);
             if (filter_[bit / 64] >> (bit % 64) & 1) {
                 auto range = std::equal_range(texts_.begin(), texts_.end(), TextNeedle{key, 0, 0, 0},
                                               [](const TextNeedle& a, const TextNeedle& b) { return a.key < b.key; });
@@ -148,37 +118,11 @@ std::optional<Leak> LeakGuard::find(std::string_view out) const {
                     if (i + t->length <= out.size() && hash_bytes(out.substr(i, t->length)) == t->whole)
                         return Leak{sources_[t->source].child_id, unescaped(out.substr(i, t->length)), sources_[t->source].source_path};
             }
-            if (i + kKey >= out.size()) break;
-            key = (key - static_cast<unsigned char>(out[i]) * top) * kBase + static_cast<unsigned char>(out[i + kKey]);
         }
     }
-    if (names_.empty()) return std::nullopt;
-    // Names: each word, and each run of two and three words, whole.
-    std::vector<std::string> words;
-    std::string word;
-    auto check_tail = [&]() -> std::optional<Leak> {
-        std::string joined;
-        for (std::size_t n = 1; n <= 3 && n <= words.size(); ++n) {
-            joined = n == 1 ? words.back() : words[words.size() - n] + " " + joined;
-            if (auto it = names_.find(joined); it != names_.end())
-                return Leak{sources_[it->second.source].child_id, it->second.original, sources_[it->second.source].source_path};
-        }
-        return std::nullopt;
-    };
-    for (std::size_t i = 0; i <= out.size(); ++i) {
-        char c = i < out.size() ? out[i] : ' ';
-        if (name_char(c)) {
-            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            continue;
-        }
-        drop_possessive(word);
-        if (word.empty()) continue;
-        words.push_back(word);
-        word.clear();
-        if (words.size() > 3) words.erase(words.begin());
-        if (auto leak = check_tail()) return leak;
-        // Markup between words breaks a run of words.
-        if (c == '<' || c == '>' || c == '"') words.clear();
+    if (auto name = names_.find(out)) {
+        const NameNeedle& n = name_needles_[name->id];
+        return Leak{sources_[n.source].child_id, n.original, sources_[n.source].source_path};
     }
     return std::nullopt;
 }

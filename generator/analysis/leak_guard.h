@@ -3,6 +3,7 @@
 // text. A match fails the build.
 #pragma once
 
+#include "analysis/name_automaton.h"
 #include "model/child.h"
 
 #include <atomic>
@@ -10,7 +11,6 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace safesite {
@@ -32,7 +32,7 @@ private:
     // A child's text is kept as hashes, not as the text: a big council's
     // records would otherwise all sit in memory for the whole build.
     struct TextNeedle {
-        std::uint64_t key = 0;    // rolling hash of its first kKey bytes
+        std::uint64_t key = 0;    // its first 8 bytes
         std::uint64_t whole = 0;  // hash of all of it
         std::uint32_t length = 0;
         std::uint32_t source = 0;  // index into sources_
@@ -48,11 +48,13 @@ private:
     void add_name(const std::string& name, std::uint32_t source);
     void seal() const;
 
-    static constexpr std::size_t kKey = 12;  // text needles are found by their first 12 bytes
+    static constexpr std::size_t kKey = 12;  // texts shorter than this are searched for only as names
     std::vector<Source> sources_;
     mutable std::vector<TextNeedle> texts_;  // sorted by key on the first find
-    std::unordered_map<std::string, NameNeedle> names_;  // whole words and word pairs, lower-cased
+    std::vector<NameNeedle> name_needles_;
+    mutable NameAutomaton names_;  // ids are indexes into name_needles_; built on the first find
     mutable std::vector<std::uint64_t> filter_;  // a bit per key hash (top bits), to pass over most places at once
+    mutable unsigned filter_bits_ = 12;          // its size: 1 << filter_bits_ bits
     mutable std::atomic<bool> sealed_{false};
     mutable std::mutex seal_lock_;
 };

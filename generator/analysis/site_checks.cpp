@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 #include <set>
 
 namespace safesite {
@@ -20,6 +21,10 @@ SiteMap plan_site(const Content& content) {
     map.add({"", "index.html", content.site.name, "home", ""});
     for (const Page& p : content.pages) map.add({p.slug, p.file(), p.title, p.generated ? "section" : "page", p.slug});
     for (const PublishedFile& f : content.files) map.add_file(f);
+    std::size_t lists = page_list_length(content.pages.size());
+    for (std::size_t n = 1; n <= lists; ++n)
+        map.add({page_list_path(n), n == 1 ? "all-pages/index.html" : page_list_path(n) + ".html",
+                 n == 1 ? "All pages" : "All pages, part " + std::to_string(n) + " of " + std::to_string(lists), "all-pages", std::to_string(n)});
     if (content.partnership || !content.reports.empty())
         map.add({"partnership", "partnership.html", "The partnership and its yearly reports", "partnership", ""});
     for (const Report& r : content.reports) {
@@ -63,6 +68,14 @@ SiteMap plan_site(const Content& content) {
     map.add({"accessibility", "accessibility.html", "Accessibility statement", "accessibility", ""});
     map.add({"404", "404.html", "Page not found", "not-found", ""});
     return map;
+}
+
+std::vector<const Page*> pages_listed(const Content& content) {
+    std::vector<const Page*> pages = pages_in_order(content);
+    std::unordered_set<const Page*> listed(pages.begin(), pages.end());
+    for (const Page& p : content.pages)
+        if (!listed.count(&p)) pages.push_back(&p);
+    return pages;
 }
 
 std::unordered_map<std::string, std::vector<const Page*>> pages_by_section(const Content& content) {

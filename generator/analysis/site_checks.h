@@ -24,6 +24,10 @@ std::vector<const Page*> pages_in_order(const Content& content);
 // top of the site, "practitioners" ...), each section's in their `order`.
 std::unordered_map<std::string, std::vector<const Page*>> pages_by_section(const Content& content);
 
+// Every free page: those in the top menu in its order, then the others
+// (in sections, or out of the menu) as the content folder lists them.
+std::vector<const Page*> pages_listed(const Content& content);
+
 // The site as a whole. Each free page's own text is checked by check_markdown
 // when the page is read in full to be built.
 void check_site(const Content& content, const SiteMap& map, Date today, Diagnostics& diags);

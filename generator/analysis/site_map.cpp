@@ -78,6 +78,10 @@ std::optional<std::string> SiteMap::file_for(std::string_view link, std::string_
     return page->file + fragment;
 }
 
+std::size_t page_list_length(std::size_t pages) { return pages <= kPagesShown ? 0 : (pages + kPagesPerList - 1) / kPagesPerList; }
+
+std::string page_list_path(std::size_t n) { return n == 1 ? "all-pages" : "all-pages/" + std::to_string(n); }
+
 std::string root_prefix(std::string_view file) {
     std::string out;
     for (char c : file)

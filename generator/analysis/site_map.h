@@ -43,6 +43,16 @@ private:
     std::unordered_map<std::string, std::size_t> by_path_;  // every page looks up others: keep it O(1)
 };
 
+// A site with many free pages lists them all on pages of their own, a
+// hundred to a page, so that neither the home page nor the search page
+// grows with the number of pages: those show the first few and link here.
+constexpr std::size_t kPagesShown = 10;      // on the home and search pages
+constexpr std::size_t kPagesPerList = 100;   // on each page of the full list
+// How many pages the full list of `pages` free pages takes: none when all are shown anyway.
+std::size_t page_list_length(std::size_t pages);
+// The n-th page of the full list (from 1): "all-pages", "all-pages/2".
+std::string page_list_path(std::size_t n);
+
 // The URL of `to` as written in `from`, both site files: "../glossary.html".
 std::string relative_url(std::string_view from_file, std::string_view to_file);
 // "../" once for each folder `file` is in: what a page puts before asset paths.

@@ -15,8 +15,8 @@ namespace {
 
 // Output names the generator itself uses; a free page cannot take them.
 // Nor can a section: these are its folders.
-constexpr std::array<std::string_view, 12> kReserved = {"index",  "glossary", "accessibility", "404",     "sitemap",     "robots",
-                                                        "assets", "search",   "inspections",   "reports", "local-offer", "partnership"};
+constexpr std::array<std::string_view, 13> kReserved = {"index",  "glossary", "accessibility", "404",     "sitemap",     "robots",
+                                                        "assets", "search",   "inspections",   "reports", "local-offer", "partnership", "all-pages"};
 
 bool valid_slug(std::string_view s) {
     if (s.empty() || s.size() > 80) return false;

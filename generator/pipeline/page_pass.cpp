@@ -29,7 +29,7 @@ PagePassResult build_pages(const PagePass& pass) {
     parallel_for(pages.size(), pass.options.jobs ? pass.options.jobs : default_jobs(), [&](std::size_t i) {
         const SitePage& page = pages[i];
         Diagnostics& here = result.diags[i];
-        bool searchable = page.kind != "not-found" && page.kind != "search";
+        bool searchable = page.kind != "not-found" && page.kind != "search" && page.kind != "all-pages";
         // Every page ends here, once: its search entry (if any) goes to its part.
         auto finish = [&](std::string entry, bool keeping) {
             if (publishing && !failed && !search.done(i, std::move(entry), keeping, pass.publish, here)) failed = true;

@@ -187,6 +187,39 @@ TEST_CASE("pages rendered on many threads are byte-identical to one thread") {
     o.jobs = 8;
     BuildReport r = build_site(many, o);
     REQUIRE(r.ok());
-    CHECK(r.pages == 306);
+    CHECK(r.pages == 310);  // 301 free pages listed on 4 pages of their own, and 5 others
     CHECK(published(one) == published(many));
+}
+
+TEST_CASE("a site with many pages shows the first few on the home and search pages, and lists them all a hundred to a page") {
+    MemoryFileSystem fs = project_site();
+    fs.add_file("content/pages/about.md", "---\nnavigation: no\n---\n# About us\n\nText.\n");
+    for (int i = 0; i < 150; ++i)
+        fs.add_file("content/pages/page-" + std::to_string(1000 + i) + ".md", "---\norder: " + std::to_string(i + 1) + "\n---\n# Page " + std::to_string(1000 + i) + "\n\nText.\n");
+    BuildReport r = build_site(fs, options());
+    INFO(all_messages(r));
+    REQUIRE(r.ok());
+    auto site = fs.tree("site");
+    auto links = [](const std::string& html) {
+        std::set<std::string> out;
+        std::regex link("href=\"([^\"]*page-[0-9]+\\.html)\"");
+        for (auto it = std::sregex_iterator(html.begin(), html.end(), link); it != std::sregex_iterator(); ++it) out.insert((*it)[1]);
+        return out;
+    };
+    CHECK(links(site["index.html"]).size() == 10);
+    CHECK(links(site["index.html"]).count("page-1000.html") == 1);
+    CHECK(site["index.html"].find("<a class=\"govuk-link\" href=\"all-pages/index.html\">All 151 pages</a>") != std::string::npos);
+    CHECK(links(site["search.html"]).size() == 10);
+    CHECK(site["search.html"].find("href=\"all-pages/index.html\">All 151 pages") != std::string::npos);
+    CHECK(site.count("all-pages/3.html") == 0);
+    REQUIRE(site.count("all-pages/2.html") == 1);
+    std::set<std::string> listed = links(site["all-pages/index.html"]);
+    CHECK(listed.size() == 100);
+    for (const auto& l : links(site["all-pages/2.html"])) listed.insert(l);
+    CHECK(listed.size() == 150);  // about.md is not in the menu: it comes last, in part 2
+    CHECK(site["all-pages/2.html"].find("href=\"../about.html\"") != std::string::npos);
+    CHECK(site["all-pages/index.html"].find("href=\"2.html\" rel=\"next\"") != std::string::npos);
+    CHECK(site["all-pages/2.html"].find("<title>All pages, part 2 of 2") != std::string::npos);
+    CHECK(site["search-index.json"].find("all-pages") == std::string::npos);
+    CHECK(site["sitemap.xml"].find("all-pages/2.html") != std::string::npos);
 }

@@ -18,6 +18,7 @@ PageFrame page_frame_for(const SiteContext& site, const SitePage& page) {
     if (page.kind == "offer-a-to-z") return offer_a_to_z_page(site, page);
     if (page.kind == "entitlement") return entitlement_page(site, page);
     if (page.kind == "search") return search_page(site, page);
+    if (page.kind == "all-pages") return all_pages_page(site, page);
     if (page.kind == "partnership") return partnership_page(site, page);
     if (page.kind == "report") return report_page(site, page);
     if (page.kind == "report-children") return report_children_page(site, page);

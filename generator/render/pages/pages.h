@@ -24,6 +24,9 @@ PageFrame offer_topic_page(const SiteContext& site, const SitePage& page);
 PageFrame offer_a_to_z_page(const SiteContext& site, const SitePage& page);
 PageFrame entitlement_page(const SiteContext& site, const SitePage& page);
 PageFrame search_page(const SiteContext& site, const SitePage& page);
+PageFrame all_pages_page(const SiteContext& site, const SitePage& page);
+// A link to the full list of free pages, when there is one (a null value when not).
+Value all_pages_link(const SiteContext& site, const SitePage& page);
 PageFrame partnership_page(const SiteContext& site, const SitePage& page);
 PageFrame report_page(const SiteContext& site, const SitePage& page);
 PageFrame report_children_page(const SiteContext& site, const SitePage& page);

@@ -1,9 +1,13 @@
 // The search page. With JavaScript it searches the text of every public
 // page (search-index.json); without it, it lists every page, so nothing is
-// out of reach.
+// out of reach: every page but the free pages, of which it shows the first
+// few and links to their full list when there are more.
 #include "render/pages/pages.h"
 
+#include "analysis/site_checks.h"
+
 #include <map>
+#include <utility>
 
 namespace safesite {
 
@@ -11,8 +15,19 @@ PageFrame search_page(const SiteContext& site, const SitePage& page) {
     // Sections in the order they first appear in the site map.
     std::vector<std::string> order;
     std::map<std::string, List> sections;
+    // With a full list of the free pages, the first of them, where the first one is.
+    bool long_list = page_list_length(site.content.pages.size()) > 0, shown = false;
     for (const SitePage& p : site.map.pages()) {
-        if (p.kind == "not-found" || p.kind == "search") continue;
+        if (p.kind == "not-found" || p.kind == "search" || p.kind == "all-pages") continue;
+        if ((p.kind == "page" || p.kind == "section") && long_list) {
+            if (std::exchange(shown, true)) continue;
+            std::vector<const Page*> listed = pages_listed(site.content);
+            if (listed.size() > kPagesShown) listed.resize(kPagesShown);
+            if (!sections.count("About the partnership")) order.push_back("About the partnership");
+            for (const Page* free : listed)
+                sections["About the partnership"].push_back(Record{{"title", free->title}, {"href", relative_url(page.file, free->file())}});
+            continue;
+        }
         // A free page in a section is listed under its section at the top of the site.
         const SitePage* top = (p.kind == "page" || p.kind == "section") && p.key.find('/') != std::string::npos
                                   ? site.map.find(p.key.substr(0, p.key.find('/')))
@@ -29,7 +44,7 @@ PageFrame search_page(const SiteContext& site, const SitePage& page) {
     PageFrame frame;
     frame.page = &page;
     frame.template_name = "pages/search";
-    frame.values = Record{{"groups", groups}, {"description", "Search every page of this site."}};
+    frame.values = Record{{"groups", groups}, {"all_pages", all_pages_link(site, page)}, {"description", "Search every page of this site."}};
     return frame;
 }
 

@@ -1,0 +1,65 @@
+// Finds any of many names in a text in one pass over its bytes, however
+// many names there are: an Aho-Corasick automaton over the names' words.
+//
+// A name is found only as whole words. A word is a run of letters, digits,
+// hyphens, apostrophes and non-ASCII bytes; ASCII letters match either
+// case; a possessive "'s" or a trailing apostrophe is not part of the word
+// ("Sam's" is Sam); words of a name may be separated by any other bytes,
+// except that markup (<, > or ") right after a word ends the run, so a name
+// is not made of words on either side of a tag. Names of one to three words
+// are found.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace safesite {
+
+class NameAutomaton {
+public:
+    // A name's words as they are matched: folded to lower case, joined by single spaces.
+    static std::string normal(std::string_view name);
+
+    // `name` as normal() gives it; more than three words, or under two bytes, is not added.
+    // The first id added for a name is the one found.
+    void add(std::string_view name, std::uint32_t id);
+    bool empty() const { return names_.empty(); }
+    // Builds the automaton; find() before it finds nothing. Adding after it needs another build().
+    void build();
+
+    struct Match {
+        std::uint32_t id = 0;
+        std::size_t end = 0;  // where the word that completes the name ends in the text
+    };
+    // The name whose last word ends first; of names ending at the same word, the one with fewest words.
+    std::optional<Match> find(std::string_view text) const;
+
+    std::size_t states() const { return nodes_.size(); }
+
+private:
+    static constexpr std::uint32_t kNone = 0xffffffff;
+    struct Node {
+        std::uint32_t first_edge = 0;  // edges_[first_edge, first_edge + edge_count), sorted by byte
+        std::uint32_t edge_count = 0;
+        std::uint32_t fail = 0;
+        std::uint32_t id = kNone;      // the name that ends here
+        std::uint32_t output = kNone;  // the nearest state down the fail chain where a name ends
+    };
+    struct Edge {
+        unsigned char byte;
+        std::uint32_t to;
+    };
+    std::uint32_t next(std::uint32_t state, unsigned char byte) const;
+    std::uint32_t child(std::uint32_t state, unsigned char byte) const;
+
+    std::vector<std::pair<std::string, std::uint32_t>> names_;  // each " word word " with its id
+    std::vector<Node> nodes_;
+    std::vector<Edge> edges_;
+    std::uint32_t start_ = 0;            // the state after a word boundary
+    std::vector<std::uint32_t> from_start_;  // 256 transitions of start_, the busiest state
+};
+
+}  // namespace safesite

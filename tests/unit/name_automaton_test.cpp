@@ -1,0 +1,150 @@
+#include "analysis/name_automaton.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <random>
+
+using namespace safesite;
+
+namespace {
+
+NameAutomaton automaton(std::initializer_list<const char*> names) {
+    NameAutomaton a;
+    std::uint32_t id = 0;
+    for (const char* n : names) a.add(NameAutomaton::normal(n), id++);
+    a.build();
+    return a;
+}
+
+// The id found in `text`, or -1.
+long found(const NameAutomaton& a, std::string_view text) {
+    auto m = a.find(text);
+    return m ? static_cast<long>(m->id) : -1;
+}
+
+// The leak guard's name search before the automaton: every word, and every
+// run of two and three words, looked up whole. The automaton must find what it found.
+long reference(const std::map<std::string, std::uint32_t>& names, std::string_view out) {
+    auto name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80; };
+    std::vector<std::string> words;
+    std::string word;
+    for (std::size_t i = 0; i <= out.size(); ++i) {
+        char c = i < out.size() ? out[i] : ' ';
+        if (name_char(c)) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            continue;
+        }
+        if (word.ends_with("'s")) word.resize(word.size() - 2);
+        while (!word.empty() && word.back() == '\'') word.pop_back();
+        if (word.empty()) continue;
+        words.push_back(word);
+        word.clear();
+        if (words.size() > 3) words.erase(words.begin());
+        std::string joined;
+        for (std::size_t n = 1; n <= 3 && n <= words.size(); ++n) {
+            joined = n == 1 ? words.back() : words[words.size() - n] + " " + joined;
+            if (auto it = names.find(joined); it != names.end()) return it->second;
+        }
+        if (c == '<' || c == '>' || c == '"') words.clear();
+    }
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("a name is found only as whole words, in either case") {
+    auto a = automaton({"Ada", "c-7"});
+    CHECK(found(a, "<p>Ada went home</p>") == 0);
+    CHECK(found(a, "ADA") == 0);
+    CHECK(found(a, "aDa.") == 0);
+    CHECK(found(a, "Adam and Adaline, Nada, ada-lou") == -1);
+    CHECK(found(a, "see c-7 here") == 1);
+    CHECK(found(a, "see c-77 or bc-7") == -1);
+    CHECK(found(a, "") == -1);
+}
+
+TEST_CASE("a possessive or a trailing apostrophe is not part of the word") {
+    auto a = automaton({"Ada", "Jo O'Neill"});
+    CHECK(found(a, "Ada's day") == 0);
+    CHECK(found(a, "ADA'S day") == 0);
+    CHECK(found(a, "the Adas' day") == -1);
+    CHECK(found(a, "Ada' day") == 0);
+    CHECK(found(a, "Ada''s day") == 0);
+    CHECK(found(a, "Ada's's day") == -1);  // "ada's" is the word
+    CHECK(found(a, "jo o'neill's") == 1);
+    CHECK(found(a, "Mrs O'Neill") == -1);
+}
+
+TEST_CASE("a name's words may be apart by spaces and punctuation, not by markup") {
+    auto a = automaton({"Ann Lee"});
+    CHECK(found(a, "Ann Lee") == 0);
+    CHECK(found(a, "ann,  lee") == 0);
+    CHECK(found(a, "Ann &amp; Lee") == -1);  // "amp" is a word between them
+    CHECK(found(a, "Ann</b> Lee") == -1);
+    CHECK(found(a, "<a title=\"Ann\">Lee</a>") == -1);
+    CHECK(found(a, "Ann ,\" Lee") == 0);  // markup ends a run only right after a word, as before
+    CHECK(found(a, "Lee Ann") == -1);
+}
+
+TEST_CASE("names that overlap are all found, the one whose last word comes first, then the shortest") {
+    auto a = automaton({"Ann Lee Ross", "Lee", "Ross Kay", "Ann Lee"});
+    CHECK(found(a, "Ann Lee Ross") == 1);  // "Lee" and "Ann Lee" both end at Lee: the shorter
+    auto b = automaton({"Ann Lee Ross", "Lee Rossi", "Ross Kay"});
+    CHECK(found(b, "Ann Lee Rossi") == 1);
+    CHECK(found(b, "Ann Lee Ross Kay") == 0);
+    CHECK(found(b, "ann lee ann lee ross") == 0);
+    auto c = automaton({"Jo Jo Jo", "Jo Jo Ma"});
+    CHECK(found(c, "jo jo jo jo ma") == 0);
+    CHECK(found(c, "jo jo jo ma") == 0);
+    CHECK(found(c, "xx jo jo ma") == 1);
+}
+
+TEST_CASE("bytes of other scripts are part of a word: a name is not found inside one") {
+    auto a = automaton({"Zoë", "Ada"});
+    CHECK(found(a, "Zoë said") == 0);
+    CHECK(found(a, "Zoëy said") == -1);
+    CHECK(found(a, "ZOë") == 0);  // only ASCII letters fold
+    CHECK(found(a, "ZOË") == -1);
+    CHECK(found(a, "éAda") == -1);
+    CHECK(found(a, "Ada\u2026") == -1);
+    CHECK(found(a, "\u00abAda\u00bb") == -1);
+    CHECK(found(a, "Ada\xff") == -1);
+}
+
+TEST_CASE("a name under two bytes or of more than three words is not searched for; the first of equal names is found") {
+    auto a = automaton({"J", "Ann Marie Lee Ross", "Mo", "MO"});
+    CHECK(found(a, "J") == -1);
+    CHECK(found(a, "Ann Marie Lee Ross") == -1);
+    CHECK(found(a, "mo") == 2);
+    NameAutomaton empty;
+    empty.build();
+    CHECK(empty.find("anything").has_value() == false);
+}
+
+TEST_CASE("the automaton finds what looking up every run of words found, on random text") {
+    std::mt19937 rng(7);
+    const std::vector<std::string> pieces = {"a", "b", "ab", "s", "S", "'", "'s", " ", " ", ", ", "<", ">", "\"", "-", "\xc3\xa9", "A", "ba"};
+    auto text = [&](std::size_t n) {
+        std::string t;
+        for (std::size_t i = 0; i < n; ++i) t += pieces[rng() % pieces.size()];
+        return t;
+    };
+    for (int round = 0; round < 300; ++round) {
+        NameAutomaton a;
+        std::map<std::string, std::uint32_t> names;
+        for (std::uint32_t id = 0; id < 1 + rng() % 8; ++id) {
+            std::string n = NameAutomaton::normal(text(1 + rng() % 6));
+            a.add(n, id);
+            if (n.size() >= 2 && std::count(n.begin(), n.end(), ' ') <= 2) names.emplace(n, id);
+        }
+        a.build();
+        for (int t = 0; t < 40; ++t) {
+            std::string sample = text(rng() % 30);
+            INFO("text: " << sample);
+            CHECK(found(a, sample) == reference(names, sample));
+        }
+    }
+}
