@@ -89,21 +89,22 @@ private:
         for (const xmlAttr* a = node->properties; a; a = a->next) {
             std::string name = reinterpret_cast<const char*>(a->name);
             present.insert(name);
-            Location where = document_.locate_attribute(node, name);
+            // Located only for a message: finding it costs a search of the start tag.
+            auto where = [&] { return document_.locate_attribute(node, name); };
             const AttributeRule* ar = rule.attribute(name);
             if (!ar) {
                 std::string near = nearest_name(name, allowed);
                 if (!near.empty() && !node_has_attribute(node, near)) suggested.insert(near);
                 std::string message = "<" + rule.name + "> has no attribute '" + name + "'";
                 if (!near.empty()) message += "; did you mean '" + near + "'?";
-                error(where, message,
+                error(where(), message,
                       allowed.empty() ? "<" + rule.name + "> takes no attributes" : "<" + rule.name + "> takes " + list_of(allowed, "", ""));
                 continue;
             }
             xmlChar* raw = xmlNodeGetContent(reinterpret_cast<const xmlNode*>(a));
             std::string value = raw ? reinterpret_cast<const char*>(raw) : "";
             xmlFree(raw);
-            if (!value_allowed(ar->value, value)) value_error(where, rule.name, name + "=\"" + quoted(value) + "\"", name, ar->value, value);
+            if (!value_allowed(ar->value, value)) value_error(where(), rule.name, name + "=\"" + quoted(value) + "\"", name, ar->value, value);
         }
         for (const auto& a : rule.attributes) {
             if (!a.required || present.count(a.name) || suggested.count(a.name)) continue;
