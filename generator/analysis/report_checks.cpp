@@ -1,7 +1,9 @@
 #include "analysis/report_checks.h"
 
+#include "analysis/funding_checks.h"
 #include "analysis/site_checks.h"
 
+#include <algorithm>
 #include <set>
 
 namespace safesite {
@@ -37,6 +39,11 @@ void check_reports(const Content& content, const SiteMap& map, const Abbreviatio
             check_markdown({s.text.source_path, s.text.source, 1, s.text.tree.get()}, map, glossary, diags);
         for (const auto* md : {&r.scrutiny, &r.voice, &r.children_summary})
             if (*md) check_markdown({(*md)->source_path, (*md)->source, 1, (*md)->tree.get()}, map, glossary, diags);
+        if (content.partnership) check_funding(r, *content.partnership, diags);
+        if (r.published && today < *r.published)
+            diags.warning(at, "the " + r.period + " report says it was published on " + r.published->long_form() + ", which is after today",
+                          "write the day it was published, as YYYY-MM-DD; publish it first if it is not published yet",
+                          "report-published-in-future");
         if (!r.published && add_months(period_end(r.period), 6) < today)
             diags.warning(at, "the " + r.period + " report has no published date, and the year ended more than six months ago",
                           "publish it, then add published=\"YYYY-MM-DD\"", "report-not-published");
@@ -53,6 +60,11 @@ void check_reports(const Content& content, const SiteMap& map, const Abbreviatio
         char period[16];
         std::snprintf(period, sizeof period, "%04d-%02d", year, (year + 1) % 100);
         if (periods.count(period) || !(add_months(period_end(period), 6) < today)) continue;
+        // A report that is there but has an error is not also missing.
+        std::string folder = "reports/" + std::string(period) + "/";
+        if (std::any_of(diags.items().begin(), diags.items().end(),
+                        [&](const Diagnostic& d) { return d.severity == Severity::error && d.where.path.starts_with(folder); }))
+            continue;
         diags.warning({content.partnership ? content.partnership->source_path : std::string("reports"), 0, 0},
                       "there is no report for " + std::string(period) + ", which ended on " + period_end(period).long_form() + ", more than six months ago",
                       "safeguarding partners must publish a report at least once in every 12 months: add reports/" + std::string(period) + "/report.xml",

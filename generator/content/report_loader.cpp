@@ -100,7 +100,7 @@ Report read_report(ContentFolder& folder, const XmlDocument& doc, const std::str
         r.training.push_back({attribute(n, "course").value_or(""), std::stoi(attribute(n, "sessions").value_or("-1")),
                               std::stoi(attribute(n, "attended").value_or("-1"))});
     for (const xmlNode* n : child_elements(root, "contribution"))
-        r.funding.push_back({attribute(n, "partner").value_or(""), std::stod(attribute(n, "amount").value_or("0"))});
+        r.funding.push_back({attribute(n, "partner").value_or(""), std::stod(attribute(n, "amount").value_or("0")), doc.locate_attribute(n, "partner")});
     if (const xmlNode* s = first_child(root, "scrutiny")) {
         r.scrutiny_by = attribute(s, "by").value_or("");
         if (auto md = read_markdown_file(folder, doc, s, diags)) r.scrutiny = std::move(md);

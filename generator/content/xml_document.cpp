@@ -1,5 +1,7 @@
 #include "content/xml_document.h"
 
+#include "support/text.h"
+
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
@@ -232,18 +234,7 @@ std::optional<std::string> attribute(const xmlNode* element, std::string_view na
 std::string folded_text(const xmlNode* element) {
     if (!element) return {};
     xmlChar* content = xmlNodeGetContent(element);
-    std::string out;
-    bool pending_space = false;
-    for (const xmlChar* p = content; p && *p; ++p) {
-        unsigned char c = *p;
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += static_cast<char>(c);
-    }
+    std::string out = folded_spaces(content ? reinterpret_cast<const char*>(content) : "");
     xmlFree(content);
     return out;
 }

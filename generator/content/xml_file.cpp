@@ -1,6 +1,7 @@
 #include "content/xml_file.h"
 
 #include "content/schema.h"
+#include "content/structure_check.h"
 
 namespace safesite {
 
@@ -8,7 +9,7 @@ std::unique_ptr<XmlDocument> load_xml_file(ContentFolder& folder, const std::str
                                            bool required, Diagnostics& diags) {
     if (!folder.has(relative)) {
         if (required)
-            diags.error({relative, 0, 0}, "the file is missing", "every content folder needs " + relative + "; see CONTENT.md");
+            diags.error({relative, 0, 0}, "the file is missing", "every content folder needs " + relative + "; " + guide_reference(schema));
         return nullptr;
     }
     auto text = folder.read(relative, diags);

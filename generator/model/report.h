@@ -93,6 +93,7 @@ struct Training {
 struct Contribution {
     std::string partner;
     double amount = 0;
+    Location where;
 };
 
 struct Report {

@@ -2,6 +2,7 @@
 
 #include "analysis/practice_checks.h"
 #include "content/child_loader.h"
+#include "render/child/child_words.h"
 #include "support/parallel.h"
 
 #include <algorithm>
@@ -71,6 +72,7 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakGuard& guard, Diagno
     };
     for_each_child(folder, diags, [&](Child&& c) {
         Diagnostics f = check_child(c, pass.abbreviations, pass.content.site.thresholds, pass.options.today);
+        check_child_words(c, f);
         diags.append(f);
         guard.add(c);
         result.children.push_back(summary_of(c, f));

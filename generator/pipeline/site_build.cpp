@@ -2,6 +2,7 @@
 
 #include "analysis/inspection_checks.h"
 #include "analysis/leak_guard.h"
+#include "analysis/menu.h"
 #include "analysis/offer_checks.h"
 #include "analysis/practice_checks.h"
 #include "analysis/report_checks.h"
@@ -133,6 +134,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     SiteMap map = plan_site(content);
     AbbreviationIndex abbreviations(content.glossary);
     check_site(content, map, options.today, diags);
+    check_menu_width(content, map, pages_in_order(content), diags);
     check_inspections(content, diags);
     check_local_offer(content, map, abbreviations, options.today, diags);
     check_reports(content, map, abbreviations, options.today, diags);

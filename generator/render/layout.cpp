@@ -1,6 +1,7 @@
 // The values every page shares: site, navigation, breadcrumbs, footer.
 #include "render/site_context.h"
 
+#include "analysis/menu.h"
 #include "analysis/site_checks.h"
 
 #include <algorithm>
@@ -28,21 +29,7 @@ List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to
                                {"section", target->file != "index.html" && target->file.ends_with("/index.html") &&
                                                current.file.starts_with(target->file.substr(0, target->file.size() - 10))}});
     };
-    const Site& s = site.content.site;
-    if (!s.navigation.empty()) {
-        for (const auto& link : s.navigation) add(link.label, site.map.find(link.href));
-        return items;
-    }
-    add("Home", site.map.find(""));
-    // A menu is for finding your way, not a site map: the first pages by
-    // their order, and the home page and search for the rest.
-    constexpr std::size_t kMenuPages = 8;
-    const auto& ordered = site.ordered_pages;
-    for (std::size_t i = 0; i < ordered.size() && i < kMenuPages; ++i) add(ordered[i]->title, site.map.find(ordered[i]->slug));
-    add("Partnership and reports", site.map.find("partnership"));
-    add("Inspections", site.map.find("inspections"));
-    add("Care leavers", site.map.find("local-offer"));
-    add("Glossary", site.map.find("glossary"));
+    for (const MenuItem& item : menu_items(site.content.site, site.map, site.ordered_pages)) add(item.label, item.target);
     return items;
 }
 

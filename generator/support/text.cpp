@@ -1,5 +1,6 @@
 #include "support/text.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace safesite {
@@ -14,6 +15,21 @@ std::string trim(std::string_view s) {
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string folded_spaces(std::string_view s) {
+    std::string out;
+    bool pending_space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += c;
+    }
     return out;
 }
 
@@ -72,6 +88,37 @@ std::string with_thousands(long long n) {
         ++count;
     }
     return n < 0 ? "-" + out : out;
+}
+
+namespace {
+
+std::size_t distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace
+
+std::string nearest_name(std::string_view wrong, const std::vector<std::string>& allowed) {
+    std::string w = lower_ascii(wrong);
+    std::string best;
+    std::size_t best_distance = 0;
+    for (const auto& name : allowed) {
+        std::size_t d = distance(w, lower_ascii(name));
+        if (best.empty() || d < best_distance) best = name, best_distance = d;
+    }
+    std::size_t limit = std::max<std::size_t>(2, w.size() / 3);
+    return !best.empty() && best_distance <= limit && best_distance < w.size() ? best : std::string();
 }
 
 }  // namespace safesite

@@ -9,6 +9,9 @@ namespace safesite {
 
 std::string trim(std::string_view s);
 std::string lower_ascii(std::string_view s);
+// Runs of white space folded to one space and trimmed, since content files
+// wrap long sentences over several lines.
+std::string folded_spaces(std::string_view s);
 // An id or file name from free text: "Who we are!" gives "who-we-are".
 // Letters outside ASCII are dropped; empty input gives "section".
 std::string slugify(std::string_view s);
@@ -19,5 +22,9 @@ std::vector<std::string_view> split_lines(std::string_view s);
 std::string tel_url(std::string_view phone);
 // 1,288 style thousands separators.
 std::string with_thousands(long long n);
+
+// The name in `allowed` nearest to `wrong` (ignoring case, at most a few
+// letters away), or empty: "wory" gives "worry", "shortname" "short-name".
+std::string nearest_name(std::string_view wrong, const std::vector<std::string>& allowed);
 
 }  // namespace safesite

@@ -115,10 +115,10 @@ TEST_CASE("broken content reports every problem at once and writes nothing") {
           "    See [the plan](missing-page).\n"
           "        ^\n"
           "  hint: link to a page by its name, e.g. [how to report](how-to-report) or [glossary](/glossary)\n"
-          "site.xml:6:3: error: <accessibility> has a missing or invalid attribute\n"
+          "site.xml:6:40: error: compliance=\"mostly\" on <accessibility> is not one of full, partial or none\n"
           "      <accessibility reviewed=\"2026-10-01\" compliance=\"mostly\">\n"
-          "      ^\n"
-          "  hint: see the content contract in CONTENT.md; the schema is generator/schemas/site.rng\n");
+          "                                           ^\n"
+          "  hint: write one of full, partial or none; see \"site.xml\" in docs/content.md\n");
     CHECK(fs.tree("site") == before);
     CHECK(fs.tree("site.new").empty());
 }

@@ -160,20 +160,7 @@ std::string title_of(const std::string& html) {
     return a == std::string::npos || b == std::string::npos ? "" : html.substr(a + 7, b - a - 7);
 }
 
-std::string folded(const std::string& s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
+std::string folded(const std::string& s) { return folded_spaces(s); }
 
 }  // namespace
 

@@ -68,10 +68,15 @@ TEST_CASE("schema errors point at the element and say what is wrong") {
     REQUIRE(doc);
     CHECK_FALSE(validate(*doc, "glossary", diags));
     REQUIRE(diags.has_errors());
-    const Diagnostic& d = diags.items().front();
-    CHECK(d.where.path == "glossary.xml");
-    CHECK(d.where.line == 3);
-    CHECK(d.message == "<plain> is not expected here");
+    // Both mistakes, each at its own place, in the content's words.
+    REQUIRE(diags.items().size() == 2);
+    const Diagnostic& abbr = diags.items()[0];
+    CHECK(abbr.where == Location{"glossary.xml", 2, 9});
+    CHECK(abbr.message == "abbr=\"X\" on <term> is not an abbreviation");
+    CHECK(abbr.hint == "write 2 to 12 letters or digits, for example CAMHS; see \"glossary.xml\" in docs/content.md");
+    const Diagnostic& name = diags.items()[1];
+    CHECK(name.where == Location{"glossary.xml", 2, 3});
+    CHECK(name.message == "<term> needs <name>");
 }
 
 TEST_CASE("regression: a schema message quoting a very long value does not exhaust the stack") {

@@ -1,0 +1,172 @@
+#include "content/schema_rules.h"
+
+#include "content/schema.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
+
+namespace safesite {
+
+const AttributeRule* ElementRule::attribute(std::string_view n) const {
+    for (const auto& a : attributes)
+        if (a.name == n) return &a;
+    return nullptr;
+}
+
+const ChildRule* ElementRule::child(std::string_view n) const {
+    for (const auto& c : children)
+        if (c.element->name == n) return &c;
+    return nullptr;
+}
+
+namespace {
+
+std::string name_of(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
+
+std::string attribute_of(const xmlNode* n, const char* name) {
+    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+    std::string out = v ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    return out;
+}
+
+std::string text_of(const xmlNode* n) {
+    xmlChar* v = xmlNodeGetContent(n);
+    std::string out = v ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    return out;
+}
+
+std::vector<const xmlNode*> elements_in(const xmlNode* n) {
+    std::vector<const xmlNode*> out;
+    for (const xmlNode* c = n ? n->children : nullptr; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) out.push_back(c);
+    return out;
+}
+
+// Reads one grammar. The schemas use element, attribute, optional,
+// zeroOrMore, oneOrMore, interleave, group, ref, data, value, choice (of
+// values) and text; that is all this reader needs to know.
+class Reader {
+public:
+    Reader(const xmlNode* grammar, SchemaRules& rules) : rules_(rules) {
+        for (const xmlNode* n : elements_in(grammar)) {
+            if (name_of(n) == "define") defines_[attribute_of(n, "name")] = n;
+            if (name_of(n) == "start") start_ = n;
+        }
+    }
+
+    const ElementRule* root() {
+        for (const xmlNode* n : elements_in(start_))
+            if (name_of(n) == "element") return element(n);
+        return nullptr;
+    }
+
+private:
+    struct Context {
+        bool required = true;
+        bool many = false;
+    };
+
+    const ElementRule* element(const xmlNode* n) {
+        if (auto it = done_.find(n); it != done_.end()) return it->second;
+        ElementRule& rule = rules_.elements.emplace_back();
+        done_[n] = &rule;  // before the content: an element may hold itself (<judgement>)
+        rule.name = attribute_of(n, "name");
+        int place = 0;
+        for (const xmlNode* c : elements_in(n)) particle(c, rule, Context{}, place, true);
+        return &rule;
+    }
+
+    // One piece of an element's content; `ordered` when it stands in a sequence.
+    void particle(const xmlNode* n, ElementRule& into, Context ctx, int& place, bool ordered) {
+        std::string kind = name_of(n);
+        if (kind == "element") {
+            into.children.push_back({element(n), ctx.required, ctx.many, place});
+            if (ordered) ++place;
+        } else if (kind == "attribute") {
+            AttributeRule a{attribute_of(n, "name"), ctx.required, {}};
+            a.value = value(elements_in(n));
+            into.attributes.push_back(std::move(a));
+        } else if (kind == "optional" || kind == "zeroOrMore" || kind == "oneOrMore" || kind == "group" || kind == "interleave" ||
+                   kind == "choice" || kind == "mixed") {
+            Context inner = ctx;
+            if (kind == "optional" || kind == "zeroOrMore" || kind == "choice") inner.required = false;
+            if (kind == "zeroOrMore" || kind == "oneOrMore") inner.many = true;
+            bool values_only = kind == "choice" && !elements_in(n).empty() && name_of(elements_in(n).front()) == "value";
+            if (values_only) {
+                into.text = value({n});
+                return;
+            }
+            int start = place;
+            bool inner_ordered = kind != "interleave" && kind != "choice" && ordered;
+            for (const xmlNode* c : elements_in(n)) particle(c, into, inner, place, inner_ordered);
+            if (!inner_ordered && ordered) place = start + 1;
+        } else if (kind == "ref") {
+            for (const xmlNode* c : elements_in(defines_.at(attribute_of(n, "name")))) particle(c, into, ctx, place, ordered);
+        } else if (kind == "data" || kind == "value" || kind == "text") {
+            into.text = value({n});
+        }
+    }
+
+    // The value pattern in `nodes` (data, value, choice of values, ref to one).
+    ValueRule value(const std::vector<const xmlNode*>& nodes) {
+        ValueRule v{"text", {}, {}, {}, {}, false};
+        for (const xmlNode* n : nodes) {
+            std::string kind = name_of(n);
+            if (kind == "ref") return value(elements_in(defines_.at(attribute_of(n, "name"))));
+            if (kind == "data") {
+                v.type = attribute_of(n, "type");
+                for (const xmlNode* p : elements_in(n)) {
+                    std::string param = attribute_of(p, "name"), text = text_of(p);
+                    if (param == "pattern") v.pattern = text;
+                    if (param == "minInclusive") v.min = std::strtod(text.c_str(), nullptr);
+                    if (param == "maxInclusive") v.max = std::strtod(text.c_str(), nullptr);
+                    if (param == "minLength") v.not_empty = true;
+                }
+            } else if (kind == "value") {
+                v.type = "token";
+                v.choices.push_back(text_of(n));
+            } else if (kind == "choice") {
+                ValueRule inner = value(elements_in(n));
+                v.type = inner.type;
+                v.choices = inner.choices;
+            }
+        }
+        return v;
+    }
+
+    SchemaRules& rules_;
+    std::map<std::string, const xmlNode*> defines_;
+    const xmlNode* start_ = nullptr;
+    std::map<const xmlNode*, const ElementRule*> done_;
+};
+
+std::unique_ptr<SchemaRules> read_rules(std::string_view text) {
+    if (text.empty()) return nullptr;
+    // The schemas are built into the program, so this parse is of trusted text.
+    xmlDocPtr doc = xmlReadMemory(text.data(), static_cast<int>(text.size()), "schema.rng", nullptr, XML_PARSE_NONET | XML_PARSE_NOBLANKS);
+    if (!doc) return nullptr;
+    auto rules = std::make_unique<SchemaRules>();
+    Reader reader(xmlDocGetRootElement(doc), *rules);
+    rules->root = reader.root();
+    xmlFreeDoc(doc);
+    return rules;
+}
+
+}  // namespace
+
+const SchemaRules* schema_rules(std::string_view name) {
+    static std::mutex lock;
+    static std::map<std::string, std::unique_ptr<SchemaRules>, std::less<>> by_name;
+    std::lock_guard guard(lock);
+    if (auto it = by_name.find(name); it != by_name.end()) return it->second.get();
+    return by_name.emplace(std::string(name), read_rules(built_in_schema(name))).first->second.get();
+}
+
+}  // namespace safesite
