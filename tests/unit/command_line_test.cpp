@@ -71,17 +71,18 @@ TEST_CASE("the man page names every command and every option that --help names")
     for (std::size_t i = 0; i < man.size(); ++i)
         if (!(man[i] == '\\' && i + 1 < man.size() && man[i + 1] == '-')) plain += man[i];
     std::regex option("--[a-z][a-z-]*");
-    for (const char* topic : {"", "build", "check", "serve", "new", "import"}) {
+    for (const char* topic : {"", "build", "check", "serve", "new", "import", "figures"}) {
         std::string help = help_text(topic);
         for (auto it = std::sregex_iterator(help.begin(), help.end(), option); it != std::sregex_iterator(); ++it) {
             INFO("help for '" << topic << "' names " << it->str());
             CHECK(plain.find(it->str()) != std::string::npos);
         }
     }
-    for (const char* command : {".B build", ".B check", ".B serve", "new site", "import ofsted"}) {
+    for (const char* command : {".B build", ".B check", ".B serve", "new site", "import ofsted", "import cin", "import ssda903", "figures cin"}) {
         INFO(command);
         CHECK(plain.find(command) != std::string::npos);
     }
+}
 
 TEST_CASE("figures takes the census, the year, the 903 folder and the population") {
     auto cl = parse_command_line({"figures", "cin", "census.xml", "--period", "2023-24", "--903", "lac", "--population", "52000"});

@@ -148,5 +148,5 @@ TEST_CASE("a percentage above 100 is an error, and an unknown unit is refused by
 )"));
     std::string refused = messages(build_site(fs, options()));
     INFO(refused);
-    CHECK(refused.find("reports/2023-24/report.xml:4:40: error: <figure> has no attribute 'unit'") != std::string::npos);
+    CHECK(refused.find("reports/2023-24/report.xml:4:40: error: unit=\"percentage\" on <figure> is not one of count, percent or rate; did you mean 'percent'?") != std::string::npos);
 }
