@@ -12,6 +12,8 @@ shared=${2:-${SAFESITE_SHARED:-$project/../shared}}
 [ -d "$shared/fixtures" ] || shared=/work/shared
 fixtures="$shared/fixtures"
 work=$(mktemp -d)
+# The content folders made here find the theme beside them, as a project's do.
+ln -s "$project/templates" "$work/templates"
 trap 'rm -rf "$work"' EXIT
 failures=0
 pass() { printf 'ok   %s\n' "$1"; }
