@@ -39,49 +39,13 @@ std::string unescaped(std::string_view html) {
 
 }  // namespace
 
-void LeakGuard::add_text(const std::string& text, std::uint32_t source) {
+void LeakGuard::for_each_text(const Child& c, const std::function<void(const std::string&)>& each) {
     // Short texts ("Mum", "he/him") are everywhere; only names are searched at that length.
-    std::string as_text = escape_text(text), as_attribute = escape_attribute(text);
-    for (const std::string* form : {&as_text, &as_attribute}) {
-        if (form->size() < kKey || (form == &as_attribute && as_attribute == as_text)) continue;
-        texts_.push_back({prefix_key(form->data()), hash_bytes(*form), static_cast<std::uint32_t>(form->size()), source});
-    }
-    sealed_ = false;
-}
-
-void LeakGuard::add_name(const std::string& name, std::uint32_t source) {
-    names_.add(NameAutomaton::normal(name), static_cast<std::uint32_t>(name_needles_.size()));
-    name_needles_.push_back({source, name});
-    sealed_ = false;
-}
-
-void LeakGuard::seal() const {
-    std::lock_guard hold(seal_lock_);
-    if (sealed_) return;
-    std::sort(texts_.begin(), texts_.end(), [](const TextNeedle& a, const TextNeedle& b) { return a.key < b.key; });
-    // About 16 bits a needle: few false hits, and for a few children's
-    // worth of needles small enough to stay in the processor's nearest cache.
-    filter_bits_ = 12;
-    while (filter_bits_ < 28 && (std::size_t{1} << filter_bits_) < texts_.size() * 16) ++filter_bits_;
-    filter_.assign((std::size_t{1} << filter_bits_) / 64, 0);
-    for (const TextNeedle& t : texts_) {
-        std::size_t bit = filter_bit(t.key, filter_bits_);
-        filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    }
-    names_.build();
-    sealed_ = true;
-}
-
-void LeakGuard::add(const Child& c) {
-    auto source = static_cast<std::uint32_t>(sources_.size());
-    sources_.push_back({c.id, c.source_path});
-    add_name(c.id, source);
-    add_name(c.name, source);
-    add_name(c.preferred, source);
-    for (const auto& p : c.network) add_name(p.name, source);
-    for (const auto& w : c.workers) add_name(w.name, source);
     auto text = [&](const std::string& t) {
-        if (!t.empty()) add_text(t, source);
+        if (t.empty()) return;
+        std::string as_text = escape_text(t), as_attribute = escape_attribute(t);
+        if (as_text.size() >= kShortest) each(as_text);
+        if (as_attribute != as_text && as_attribute.size() >= kShortest) each(as_attribute);
     };
     for (const auto& s : c.about_me) text(s.text);
     for (const auto& p : c.network) text(p.name);
@@ -103,20 +67,67 @@ void LeakGuard::add(const Child& c) {
     }
 }
 
+ChildNeedles LeakGuard::needles_of(const Child& c) {
+    ChildNeedles n;
+    n.child_id = c.id;
+    n.source_path = c.source_path;
+    n.names.push_back(c.id);
+    n.names.push_back(c.name);
+    n.names.push_back(c.preferred);
+    for (const auto& p : c.network) n.names.push_back(p.name);
+    for (const auto& w : c.workers) n.names.push_back(w.name);
+    for_each_text(c, [&](const std::string& form) {
+        std::string_view searched = std::string_view(form).substr(0, kLongest);
+        n.texts.push_back({prefix_key(form.data()), static_cast<std::uint32_t>(hash_bytes(searched)), static_cast<std::uint32_t>(searched.size())});
+    });
+    return n;
+}
+
+void LeakGuard::add(const ChildNeedles& child) {
+    auto source = static_cast<std::uint32_t>(std::min(sources_.size(), kMostChildren));
+    if (sources_.size() <= kMostChildren) sources_.push_back({child.child_id, child.source_path});
+    for (const std::string& name : child.names) {
+        names_.add(NameAutomaton::normal(name), static_cast<std::uint32_t>(name_needles_.size()));
+        name_needles_.push_back({source, name});
+    }
+    for (const ChildNeedles::Text& t : child.texts) texts_.push_back({t.key, t.whole, (source << 12) | (t.length & 0xfff)});
+    sealed_ = false;
+}
+
+void LeakGuard::seal() const {
+    std::lock_guard hold(seal_lock_);
+    if (sealed_) return;
+    std::sort(texts_.begin(), texts_.end(), [](const TextNeedle& a, const TextNeedle& b) { return a.key < b.key; });
+    // About 16 bits a needle: few false hits, and for a few children's
+    // worth of needles small enough to stay in the processor's nearest cache.
+    filter_bits_ = 12;
+    while (filter_bits_ < 28 && (std::size_t{1} << filter_bits_) < texts_.size() * 16) ++filter_bits_;
+    filter_.assign((std::size_t{1} << filter_bits_) / 64, 0);
+    for (const TextNeedle& t : texts_) {
+        std::size_t bit = filter_bit(t.key, filter_bits_);
+        filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+    names_.build();
+    sealed_ = true;
+}
+
 std::optional<Leak> LeakGuard::find(std::string_view out) const {
     if (!sealed_) seal();
-    if (!texts_.empty() && out.size() >= kKey) {
+    if (!texts_.empty() && out.size() >= kShortest) {
         // The 8 bytes at each place where a text would fit; the filter passes
         // over almost every place, and a hit is confirmed by the whole text's hash.
-        for (std::size_t i = 0; i + kKey <= out.size(); ++i) {
+        for (std::size_t i = 0; i + kShortest <= out.size(); ++i) {
             std::uint64_t key = prefix_key(out.data() + i);
             std::size_t bit = filter_bit(key, filter_bits_);
             if (filter_[bit / 64] >> (bit % 64) & 1) {
-                auto range = std::equal_range(texts_.begin(), texts_.end(), TextNeedle{key, 0, 0, 0},
+                auto range = std::equal_range(texts_.begin(), texts_.end(), TextNeedle{key, 0, 0},
                                               [](const TextNeedle& a, const TextNeedle& b) { return a.key < b.key; });
-                for (auto t = range.first; t != range.second; ++t)
-                    if (i + t->length <= out.size() && hash_bytes(out.substr(i, t->length)) == t->whole)
-                        return Leak{sources_[t->source].child_id, unescaped(out.substr(i, t->length)), sources_[t->source].source_path};
+                for (auto t = range.first; t != range.second; ++t) {
+                    if (i + t->length() > out.size() || static_cast<std::uint32_t>(hash_bytes(out.substr(i, t->length()))) != t->whole) continue;
+                    const Source& s = sources_[std::min<std::size_t>(t->source(), sources_.size() - 1)];
+                    std::string_view found = out.substr(i, t->length());
+                    if (!confirm_ || confirm_(s.source_path, found)) return Leak{s.child_id, unescaped(found), s.source_path};
+                }
             }
         }
     }

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -21,21 +22,55 @@ struct Leak {
     std::string source_path;  // the child's file
 };
 
+// What the guard searches for from one child. A text is kept as hashes, not
+// as the text, so a council's records need not all sit in memory; this is
+// what a build keeps of each child between builds.
+struct ChildNeedles {
+    struct Text {
+        std::uint64_t key = 0;    // its first 8 bytes
+        std::uint32_t whole = 0;  // hash of all of it (of its first kLongest bytes, if longer)
+        std::uint32_t length = 0;
+        bool operator==(const Text&) const = default;
+    };
+    std::string child_id, source_path;
+    std::vector<std::string> names;  // as written: id, names, the people around the child
+    std::vector<Text> texts;
+    bool operator==(const ChildNeedles&) const = default;
+};
+
 class LeakGuard {
 public:
-    void add(const Child& child);
+    static constexpr std::size_t kShortest = 12;   // texts shorter than this are searched for only as names
+    static constexpr std::size_t kLongest = 4095;  // a longer text is searched for by its first kLongest bytes
+    static constexpr std::size_t kMostChildren = (std::size_t{1} << 20) - 1;
+
+    static ChildNeedles needles_of(const Child& child);
+    // Each text of a child as it would be written in a page (escaped for text, and for attributes).
+    static void for_each_text(const Child& child, const std::function<void(const std::string&)>& each);
+
+    void add(const Child& child) { add(needles_of(child)); }
+    void add(const ChildNeedles& child);
+    // Hints at how many texts will be added, so that they are held without spare room.
+    void expect_texts(std::size_t count) { texts_.reserve(count); }
+    std::size_t children() const { return sources_.size(); }
+
+    // A text found by its hashes is shown only when `confirm` (given the child's
+    // file and the text as the page has it) says the record really holds it.
+    // Without one, hashes are taken as proof.
+    using Confirm = std::function<bool(const std::string& source_path, std::string_view found)>;
+    void confirm_with(Confirm confirm) { confirm_ = std::move(confirm); }
+
     // The first child text in `output`, if any. Safe to call from several
     // threads once every child has been added.
     std::optional<Leak> find(std::string_view output) const;
 
 private:
-    // A child's text is kept as hashes, not as the text: a big council's
-    // records would otherwise all sit in memory for the whole build.
     struct TextNeedle {
-        std::uint64_t key = 0;    // its first 8 bytes
-        std::uint64_t whole = 0;  // hash of all of it
-        std::uint32_t length = 0;
-        std::uint32_t source = 0;  // index into sources_
+        std::uint64_t key = 0;
+        std::uint32_t whole = 0;
+        std::uint32_t length_source = 0;  // length (12 bits) and index into sources_ (20 bits)
+        std::uint32_t length() const { return length_source & 0xfff; }
+        std::uint32_t source() const { return length_source >> 12; }
     };
     struct NameNeedle {
         std::uint32_t source = 0;
@@ -44,11 +79,8 @@ private:
     struct Source {
         std::string child_id, source_path;
     };
-    void add_text(const std::string& text, std::uint32_t source);
-    void add_name(const std::string& name, std::uint32_t source);
     void seal() const;
 
-    static constexpr std::size_t kKey = 12;  // texts shorter than this are searched for only as names
     std::vector<Source> sources_;
     mutable std::vector<TextNeedle> texts_;  // sorted by key on the first find
     std::vector<NameNeedle> name_needles_;
@@ -57,6 +89,7 @@ private:
     mutable unsigned filter_bits_ = 12;          // its size: 1 << filter_bits_ bits
     mutable std::atomic<bool> sealed_{false};
     mutable std::mutex seal_lock_;
+    Confirm confirm_;
 };
 
 }  // namespace safesite

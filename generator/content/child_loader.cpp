@@ -126,27 +126,36 @@ std::vector<Child> load_children(ContentFolder& folder, Diagnostics& diags) {
     return out;
 }
 
-void for_each_child(ContentFolder& folder, Diagnostics& diags, const std::function<void(Child&&)>& each) {
-    if (!folder.has("children")) return;
-    for (const auto& entry : folder.list("children")) {
-        if (!entry.is_directory) continue;
-        std::string path = "children/" + entry.name + "/child.xml";
-        if (!folder.has(path)) {
-            diags.error({"children/" + entry.name, 0, 0}, "the folder has no child.xml", "each child's folder holds one child.xml");
-            continue;
-        }
-        auto doc = load_xml_file(folder, path, "child", true, diags);
-        if (!doc) continue;
-        ChildReader reader(*doc, diags);
-        Child c = reader.read(path);
-        if (c.id != entry.name) {
-            diags.add(doc->diagnostic_at(c.where, Severity::error, "the id '" + c.id + "' differs from the folder name '" + entry.name + "'",
-                                         "name the folder children/" + c.id + "/, or set id=\"" + entry.name + "\""));
-            continue;
-        }
-        for (auto& person : c.workers) person.where.path = path;
-        each(std::move(c));
+std::optional<Child> load_child(ContentFolder& folder, const std::string& name, Diagnostics& diags) {
+    std::string path = "children/" + name + "/child.xml";
+    if (!folder.has(path)) {
+        diags.error({"children/" + name, 0, 0}, "the folder has no child.xml", "each child's folder holds one child.xml");
+        return std::nullopt;
     }
+    auto doc = load_xml_file(folder, path, "child", true, diags);
+    if (!doc) return std::nullopt;
+    ChildReader reader(*doc, diags);
+    Child c = reader.read(path);
+    if (c.id != name) {
+        diags.add(doc->diagnostic_at(c.where, Severity::error, "the id '" + c.id + "' differs from the folder name '" + name + "'",
+                                     "name the folder children/" + c.id + "/, or set id=\"" + name + "\""));
+        return std::nullopt;
+    }
+    for (auto& person : c.workers) person.where.path = path;
+    return c;
+}
+
+std::vector<std::string> child_folders(ContentFolder& folder) {
+    std::vector<std::string> names;
+    if (!folder.has("children")) return names;
+    for (const auto& entry : folder.list("children"))
+        if (entry.is_directory) names.push_back(entry.name);
+    return names;
+}
+
+void for_each_child(ContentFolder& folder, Diagnostics& diags, const std::function<void(Child&&)>& each) {
+    for (const std::string& name : child_folders(folder))
+        if (auto c = load_child(folder, name, diags)) each(std::move(*c));
 }
 
 }  // namespace safesite

@@ -6,8 +6,17 @@
 #include "model/child.h"
 
 #include <functional>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace safesite {
+
+// The folders of content/children/, in name order.
+std::vector<std::string> child_folders(ContentFolder& folder);
+
+// children/<name>/child.xml; nothing, with the reasons in `diags`, when it cannot be used.
+std::optional<Child> load_child(ContentFolder& folder, const std::string& name, Diagnostics& diags);
 
 // Every child, loaded one at a time and handed to `each`, which may keep it
 // or let it go: a build with thousands of children holds only a few at once.

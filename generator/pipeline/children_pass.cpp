@@ -2,6 +2,7 @@
 
 #include "analysis/practice_checks.h"
 #include "content/child_loader.h"
+#include "pipeline/child_cache.h"
 #include "render/child/child_words.h"
 #include "support/parallel.h"
 
@@ -70,33 +71,68 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakGuard& guard, Diagno
         batch.clear();
         findings.clear();
     };
-    for_each_child(folder, diags, [&](Child&& c) {
-        Diagnostics f = check_child(c, pass.abbreviations, pass.content.site.thresholds, pass.options.today);
-        check_child_words(c, f);
-        diags.append(f);
-        guard.add(c);
-        result.children.push_back(summary_of(c, f));
+
+    std::vector<std::string> names = child_folders(folder);
+    if (names.size() > LeakGuard::kMostChildren) {
+        diags.error({"children", 0, 0}, "there are " + std::to_string(names.size()) + " children's records, more than safesite can guard",
+                    "build the site from at most " + std::to_string(LeakGuard::kMostChildren) + " records at a time");
+        return result;
+    }
+    // What the last build kept of each record, read as the folders are gone through.
+    std::optional<ChildCacheReader> last;
+    std::optional<ChildCacheWriter> next;
+    // A record whose file is as the last build found it, and whose documents
+    // are still there, is not read again: its findings, line in the index
+    // and needles come from what the last build kept.
+    auto reused = [&](const std::string& name, const FileStamp& stamp) {
+        if (!reuse || stamp.size < 0) return false;
+        if (!last) last.emplace(pass.fs, pass.options.restricted_dir);
+        auto raw = last->find(name);
+        if (!raw) return false;
+        auto kept = decode_cached_child(*raw);
+        if (!kept || !(kept->stamp == stamp)) return false;
+        auto files = child_document_files(kept->summary.id);
+        if (!std::all_of(files.begin(), files.end(), [&](const std::string& file) { return pass.restricted.can_keep(file); })) return false;
+        for (const Diagnostic& d : kept->findings) diags.add(d);
+        guard.add(kept->needles);
+        result.children.push_back(kept->summary);
+        for (const auto& file : files) pass.restricted.keep(file);
+        result.pages += static_cast<int>(files.size());
+        ++result.kept;
+        if (!next->add(*raw, diags)) result.failed = true;
+        return true;
+    };
+    for (const std::string& name : names) {
+        std::string path = "children/" + name + "/child.xml";
+        FileStamp stamp{-1, -1};
         if (building() && open()) {
+            stamp = pass.fs.stamp(join_path(pass.options.content_dir, path)).value_or(FileStamp{-1, -1});
             PageRecord record;
-            record.stamp = pass.fs.stamp(join_path(pass.options.content_dir, c.source_path)).value_or(FileStamp{-1, -1});
-            auto files = child_document_files(c);
-            bool keep = false;
-            if (reuse)
-                if (auto last = before->pages.find(c.source_path); last != before->pages.end())
-                    keep = last->second.stamp == record.stamp && record.stamp.size >= 0 &&
-                           std::all_of(files.begin(), files.end(), [&](const std::string& file) { return pass.restricted.can_keep(file); });
-            pass.restricted.manifest().pages[c.source_path] = std::move(record);
-            if (keep) {
-                for (const auto& file : files) pass.restricted.keep(file);
-                result.pages += static_cast<int>(files.size());
-                ++result.kept;
-                return;
-            }
+            record.stamp = stamp;
+            pass.restricted.manifest().pages[path] = std::move(record);
+            if (!next) next.emplace(pass.restricted);
+            if (reused(name, stamp)) continue;
         }
-        batch.push_back(std::move(c));
+        auto c = load_child(folder, name, diags);
+        if (!c) continue;
+        Diagnostics f = check_child(*c, pass.abbreviations, pass.content.site.thresholds, pass.options.today);
+        check_child_words(*c, f);
+        // Quoted now, while the file is at hand, so a later build can show them without reading it.
+        f.quote_source_lines([&](const std::string& p) -> std::optional<std::string> {
+            std::string err;
+            return pass.fs.read(join_path(pass.options.content_dir, p), &err);
+        });
+        diags.append(f);
+        ChildNeedles needles = LeakGuard::needles_of(*c);
+        guard.add(needles);
+        ChildSummary summary = summary_of(*c, f);
+        result.children.push_back(summary);
+        if (next && building() && !next->add(encode_cached_child({name, stamp, summary, f.items(), std::move(needles)}), diags)) result.failed = true;
+        batch.push_back(std::move(*c));
         findings.push_back(std::move(f));
         if (batch.size() == kBatch) flush();
-    });
+    }
+    if (next && building() && !next->finish(diags)) result.failed = true;
     flush();
     return result;
 }

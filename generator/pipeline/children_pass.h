@@ -1,10 +1,11 @@
 // Children's records, a batch at a time: each child is loaded, checked (its
 // findings reported), added to the leak guard and, when building, its
 // documents written to the restricted tree on every core; then let go. A
-// build with thousands of children holds a batch of them, not all. Every
-// child is read (the leak guard needs them all), but a child whose file and
-// whose documents' templates, glossary and settings are unchanged keeps the
-// documents the last build wrote.
+// build with thousands of children holds a batch of them, not all. A record
+// whose file, and whose documents' templates, glossary and settings, are as
+// the last build found them is not read at all: its findings, index line and
+// leak-guard needles come from what that build kept (pipeline/child_cache.h),
+// and its documents are kept.
 #pragma once
 
 #include "analysis/abbreviations.h"

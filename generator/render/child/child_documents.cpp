@@ -273,9 +273,9 @@ bool render_child_documents(const RestrictedContext& context, const Child& child
     return ok;
 }
 
-std::vector<std::string> child_document_files(const Child& child) {
-    return {child.id + "/my-plan.html", child.id + "/professional-plan.html", child.id + "/chronology.html"};
-}
+std::vector<std::string> child_document_files(const std::string& id) { return {id + "/my-plan.html", id + "/professional-plan.html", id + "/chronology.html"}; }
+
+std::vector<std::string> child_document_files(const Child& child) { return child_document_files(child.id); }
 
 ChildSummary summary_of(const Child& child, const Diagnostics& findings) {
     return {child.id, child.name, child.preferred, std::string(label_of(child_statuses(), child.status)), static_cast<int>(findings.items().size())};

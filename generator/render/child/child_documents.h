@@ -29,6 +29,7 @@ bool render_child_documents(const RestrictedContext& context, const Child& child
                             Diagnostics& diags, int* pages);
 
 // The files render_child_documents writes for a child, inside the tree.
+std::vector<std::string> child_document_files(const std::string& id);
 std::vector<std::string> child_document_files(const Child& child);
 
 // What the index of children shows of each: kept while the child itself is let go.
