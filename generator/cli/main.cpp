@@ -21,7 +21,7 @@ using namespace safesite;
 namespace {
 
 void print_diagnostics(const Diagnostics& diags) {
-    for (const Diagnostic& d : diags.sorted()) std::cerr << format_diagnostic(d);
+    diags.for_each_sorted([](const Diagnostic& d) { std::cerr << format_diagnostic(d); });
 }
 
 std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
@@ -142,7 +142,7 @@ int main(int argc, char** argv) {
     progress.clear();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (json) {
-        std::cout << diagnostics_json(report.diags.sorted());
+        write_diagnostics_json(report.diags, std::cout);
         return report.ok() ? 0 : 1;
     }
     print_diagnostics(report.diags);

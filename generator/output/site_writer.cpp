@@ -96,8 +96,13 @@ bool SiteWriter::write(const std::string& relative, std::string_view data, Diagn
     if (updating_) {
         std::lock_guard hold(lock_);
         staged_.push_back(relative);
+        staged_set_.insert(relative);
     }
     return true;
+}
+
+std::string SiteWriter::current_path(const std::string& relative) const {
+    return join_path(staged(relative) ? staging_ : target_, relative);
 }
 
 bool SiteWriter::commit(Diagnostics& diags) {

@@ -19,6 +19,7 @@
 #include <atomic>
 #include <mutex>
 #include <optional>
+#include <unordered_set>
 #include <vector>
 
 namespace safesite {
@@ -47,6 +48,10 @@ public:
     bool keep(const std::string& relative);
     // Whether keep() would succeed; records nothing, so threads can ask at once.
     bool can_keep(const std::string& relative) const;
+    // Where a file of the new site is until commit(): staged, or kept in the target.
+    std::string current_path(const std::string& relative) const;
+    // Whether a file was written anew by this build (rather than kept as the target has it).
+    bool staged(const std::string& relative) const { return !updating_ || staged_set_.count(relative) > 0; }
     // The record the next build will read; the build fills in its pages.
     Manifest& manifest() { return next_; }
     // Puts the new site in place, and removes files it no longer has.
@@ -78,6 +83,7 @@ private:
     std::optional<Manifest> previous_;
     Manifest next_;
     std::vector<std::string> staged_;  // paths written to staging in an update
+    std::unordered_set<std::string> staged_set_;
     std::mutex lock_;                  // write() and keep() are called from several threads
     std::atomic<int> files_{0};
     int removed_ = 0;

@@ -1,6 +1,7 @@
 #include "pipeline/child_cache.h"
 
 #include "output/site_writer.h"
+#include "support/binary_codec.h"
 
 #include <cstdio>
 #include <cstring>
@@ -11,43 +12,6 @@ namespace {
 
 constexpr std::string_view kMagic = "safesite children 1\n";
 
-// Numbers in this machine's byte order: the record is read back only by the build that wrote it, here.
-class Out {
-public:
-    template <typename T>
-    void number(T v) {
-        char b[sizeof v];
-        std::memcpy(b, &v, sizeof v);
-        s.append(b, sizeof v);
-    }
-    void text(std::string_view t) {
-        number(static_cast<std::uint32_t>(t.size()));
-        s.append(t);
-    }
-    std::string s;
-};
-
-class In {
-public:
-    explicit In(std::string_view b) : bytes(b) {}
-    template <typename T>
-    bool number(T& v) {
-        if (bytes.size() - at < sizeof v) return false;
-        std::memcpy(&v, bytes.data() + at, sizeof v);
-        at += sizeof v;
-        return true;
-    }
-    bool text(std::string& t) {
-        std::uint32_t n = 0;
-        if (!number(n) || bytes.size() - at < n) return false;
-        t.assign(bytes.substr(at, n));
-        at += n;
-        return true;
-    }
-    std::string_view bytes;
-    std::size_t at = 0;
-};
-
 }  // namespace
 
 std::string child_cache_part(int part) {
@@ -57,20 +21,14 @@ std::string child_cache_part(int part) {
 }
 
 std::string encode_cached_child(const CachedChild& c) {
-    Out o;
+    BinaryOut o;
     o.text(c.folder);
     o.number(c.stamp.size);
     o.number(c.stamp.modified_ns);
     for (const std::string* t : {&c.summary.id, &c.summary.name, &c.summary.preferred, &c.summary.status}) o.text(*t);
     o.number(static_cast<std::int32_t>(c.summary.findings));
     o.number(static_cast<std::uint32_t>(c.findings.size()));
-    for (const Diagnostic& d : c.findings) {
-        o.text(d.where.path);
-        o.number(static_cast<std::int32_t>(d.where.line));
-        o.number(static_cast<std::int32_t>(d.where.column));
-        o.number(static_cast<std::uint8_t>(d.severity == Severity::error));
-        for (const std::string* t : {&d.message, &d.hint, &d.code, &d.source_line}) o.text(*t);
-    }
+    for (const Diagnostic& d : c.findings) o.diagnostic(d);
     o.text(c.needles.child_id);
     o.text(c.needles.source_path);
     o.number(static_cast<std::uint32_t>(c.needles.names.size()));
@@ -81,11 +39,11 @@ std::string encode_cached_child(const CachedChild& c) {
         o.number(t.whole);
         o.number(t.length);
     }
-    return std::move(o.s);
+    return std::move(o.bytes);
 }
 
 std::optional<CachedChild> decode_cached_child(std::string_view bytes) {
-    In in(bytes);
+    BinaryIn in(bytes);
     CachedChild c;
     std::int32_t findings = 0;
     std::uint32_t count = 0;
@@ -94,16 +52,8 @@ std::optional<CachedChild> decode_cached_child(std::string_view bytes) {
     if (!ok || count > bytes.size()) return std::nullopt;
     c.summary.findings = findings;
     c.findings.resize(count);
-    for (Diagnostic& d : c.findings) {
-        std::int32_t line = 0, column = 0;
-        std::uint8_t error = 0;
-        if (!in.text(d.where.path) || !in.number(line) || !in.number(column) || !in.number(error) || !in.text(d.message) || !in.text(d.hint) ||
-            !in.text(d.code) || !in.text(d.source_line))
-            return std::nullopt;
-        d.where.line = line;
-        d.where.column = column;
-        d.severity = error ? Severity::error : Severity::warning;
-    }
+    for (Diagnostic& d : c.findings)
+        if (!in.diagnostic(d)) return std::nullopt;
     if (!in.text(c.needles.child_id) || !in.text(c.needles.source_path) || !in.number(count) || count > bytes.size()) return std::nullopt;
     c.needles.names.resize(count);
     for (std::string& n : c.needles.names)
@@ -112,8 +62,20 @@ std::optional<CachedChild> decode_cached_child(std::string_view bytes) {
     c.needles.texts.resize(count);
     for (ChildNeedles::Text& t : c.needles.texts)
         if (!in.number(t.key) || !in.number(t.whole) || !in.number(t.length)) return std::nullopt;
-    if (in.at != bytes.size()) return std::nullopt;
+    if (!in.done()) return std::nullopt;
     return c;
+}
+
+void for_each_cached_child(std::string_view part, const std::function<void(const CachedChild&)>& each) {
+    if (!part.starts_with(kMagic)) return;
+    BinaryIn in(part.substr(kMagic.size()));
+    while (!in.done()) {
+        std::uint32_t length = 0;
+        if (!in.number(length) || in.bytes.size() - in.at < length) return;
+        auto child = decode_cached_child(in.bytes.substr(in.at, length));
+        in.at += length;
+        if (child) each(*child);
+    }
 }
 
 bool ChildCacheReader::next_part() {
@@ -136,7 +98,7 @@ std::optional<std::string_view> ChildCacheReader::find(const std::string& folder
             // The next record: a length, then the record, which starts with its folder's name.
             while (at_ >= data_.size())
                 if (!next_part()) return std::nullopt;
-            In in(std::string_view(data_).substr(at_));
+            BinaryIn in(std::string_view(data_).substr(at_));
             std::uint32_t length = 0;
             if (!in.number(length) || in.bytes.size() - in.at < length) {
                 done_ = true;
@@ -145,13 +107,14 @@ std::optional<std::string_view> ChildCacheReader::find(const std::string& folder
             }
             held_ = in.bytes.substr(in.at, length);
             at_ += in.at + length;
-            In name(held_);
+            BinaryIn name(held_);
             if (!name.text(held_folder_)) {
                 held_ = {};
                 continue;
             }
         }
-        if (held_folder_ > folder) return std::nullopt;
+        // Folders come in the order of their files' paths ("a-b/" before "a/").
+        if (held_folder_ + '/' > folder + '/') return std::nullopt;
         std::string_view record = held_;
         held_ = {};
         if (held_folder_ == folder) return record;

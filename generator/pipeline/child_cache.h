@@ -14,6 +14,7 @@
 #include "support/file_system.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,12 +37,15 @@ std::string encode_cached_child(const CachedChild& child);
 // Nothing when the bytes are not a record this version wrote.
 std::optional<CachedChild> decode_cached_child(std::string_view bytes);
 
+// Every record in one part's bytes, in order; nothing for a damaged part.
+void for_each_cached_child(std::string_view part, const std::function<void(const CachedChild&)>& each);
+
 // The parts of the last build's record, read in folder order.
 class ChildCacheReader {
 public:
     ChildCacheReader(FileSystem& fs, std::string restricted_dir) : fs_(fs), dir_(std::move(restricted_dir)) {}
     // The record of the child in `folder`, if the last build kept one. Folders
-    // must be asked for in increasing order; the bytes are as they were written.
+    // must be asked for in the order of their files' paths; the bytes are as they were written.
     std::optional<std::string_view> find(const std::string& folder);
 
 private:
@@ -63,6 +67,7 @@ public:
     explicit ChildCacheWriter(SiteWriter& restricted) : restricted_(restricted) {}
     bool add(std::string_view record, Diagnostics& diags);
     bool finish(Diagnostics& diags);
+    int parts() const { return part_; }
 
 private:
     bool flush(Diagnostics& diags);

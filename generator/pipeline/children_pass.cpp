@@ -18,7 +18,7 @@ constexpr std::size_t kBatch = 64;
 
 }  // namespace
 
-ChildrenResult build_children(const ChildrenPass& pass, LeakGuard& guard, Diagnostics& diags) {
+ChildrenResult build_children(const ChildrenPass& pass, LeakCheck& leaks, Diagnostics& diags) {
     ChildrenResult result;
     ContentFolder folder(pass.fs, pass.options.content_dir, pass.options.limits);
     const RestrictedContext* context = nullptr;
@@ -72,7 +72,18 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakGuard& guard, Diagno
         findings.clear();
     };
 
+    // Findings past the first so many are set aside, which needs them in order: folders are
+    // gone through in the order of their files' paths, and each child's findings sorted.
+    std::size_t shown = 0;
+    auto report = [&](const std::vector<Diagnostic>& found) {
+        for (const Diagnostic& d : found)
+            if (++shown > pass.options.findings_in_memory)
+                diags.set_aside(d);
+            else
+                diags.add(d);
+    };
     std::vector<std::string> names = child_folders(folder);
+    std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a + '/' < b + '/'; });
     if (names.size() > LeakGuard::kMostChildren) {
         diags.error({"children", 0, 0}, "there are " + std::to_string(names.size()) + " children's records, more than safesite can guard",
                     "build the site from at most " + std::to_string(LeakGuard::kMostChildren) + " records at a time");
@@ -93,8 +104,8 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakGuard& guard, Diagno
         if (!kept || !(kept->stamp == stamp)) return false;
         auto files = child_document_files(kept->summary.id);
         if (!std::all_of(files.begin(), files.end(), [&](const std::string& file) { return pass.restricted.can_keep(file); })) return false;
-        for (const Diagnostic& d : kept->findings) diags.add(d);
-        guard.add(kept->needles);
+        report(kept->findings);
+        leaks.add(kept->needles, false);
         result.children.push_back(kept->summary);
         for (const auto& file : files) pass.restricted.keep(file);
         result.pages += static_cast<int>(files.size());
@@ -122,17 +133,19 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakGuard& guard, Diagno
             std::string err;
             return pass.fs.read(join_path(pass.options.content_dir, p), &err);
         });
-        diags.append(f);
+        std::vector<Diagnostic> sorted = f.sorted();
+        report(sorted);
         ChildNeedles needles = LeakGuard::needles_of(*c);
-        guard.add(needles);
+        leaks.add(needles, true);
         ChildSummary summary = summary_of(*c, f);
         result.children.push_back(summary);
-        if (next && building() && !next->add(encode_cached_child({name, stamp, summary, f.items(), std::move(needles)}), diags)) result.failed = true;
+        if (next && building() && !next->add(encode_cached_child({name, stamp, summary, std::move(sorted), std::move(needles)}), diags)) result.failed = true;
         batch.push_back(std::move(*c));
         findings.push_back(std::move(f));
         if (batch.size() == kBatch) flush();
     }
     if (next && building() && !next->finish(diags)) result.failed = true;
+    if (next) result.cache_parts = next->parts();
     flush();
     return result;
 }

@@ -9,7 +9,7 @@
 #pragma once
 
 #include "analysis/abbreviations.h"
-#include "analysis/leak_guard.h"
+#include "pipeline/leak_check.h"
 #include "pipeline/site_build.h"
 #include "model/content.h"
 #include "output/site_writer.h"
@@ -36,8 +36,9 @@ struct ChildrenResult {
     int kept = 0;         // children whose documents were kept, not rendered
     bool opened = false;  // the restricted tree is being written
     bool failed = false;  // a template or the disk failed
+    int cache_parts = 0;  // parts of what the build keeps of the records (pipeline/child_cache.h)
 };
 
-ChildrenResult build_children(const ChildrenPass& pass, LeakGuard& guard, Diagnostics& diags);
+ChildrenResult build_children(const ChildrenPass& pass, LeakCheck& leaks, Diagnostics& diags);
 
 }  // namespace safesite

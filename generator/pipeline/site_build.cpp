@@ -1,7 +1,6 @@
 #include "pipeline/site_build.h"
 
 #include "analysis/inspection_checks.h"
-#include "analysis/leak_guard.h"
 #include "analysis/menu.h"
 #include "analysis/offer_checks.h"
 #include "analysis/practice_checks.h"
@@ -9,6 +8,7 @@
 #include "analysis/site_checks.h"
 #include "pipeline/children_pass.h"
 #include "pipeline/input_scan.h"
+#include "pipeline/leak_check.h"
 #include "pipeline/page_pass.h"
 #include "pipeline/reuse.h"
 #include "content/child_loader.h"
@@ -147,30 +147,20 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     // Children's records: checked, guarded against and (when building) their
     // documents written, before any public page, so that the leak guard
     // knows every child when the public pages go out.
-    LeakGuard guard;
-    // A text found by its hashes is shown only if the child's record really holds it.
-    guard.confirm_with([&fs, &options](const std::string& source_path, std::string_view found) {
-        ContentFolder folder(fs, options.content_dir, options.limits);
-        std::string_view name = source_path;
-        name.remove_prefix(std::min(name.size(), std::string_view("children/").size()));
-        Diagnostics ignored;
-        auto child = load_child(folder, std::string(name.substr(0, name.find('/'))), ignored);
-        bool held = !child;  // a record that cannot be read again is taken at its hashes' word
-        if (child) LeakGuard::for_each_text(*child, [&](const std::string& text) { held = held || std::string_view(text).substr(0, LeakGuard::kLongest) == found; });
-        return held;
-    });
+    LeakCheck leaks(fs, options.content_dir);
     SiteWriter restricted(fs, options.restricted_dir, SiteWriter::Readers::owner_only);
     ChildrenResult children = build_children(
         {fs, options, content, abbreviations, options.publish && templates && !diags.has_errors() ? &*templates : nullptr, restricted, key,
          inputs.without_children},
-        guard, diags);
+        leaks, diags);
     if (children.failed) return report;
     bool publishing = options.publish && templates && !diags.has_errors();
     if (publishing && !writer.begin(diags, options.full)) return report;
 
     // A page can be kept as the last build left it only if nothing it shows has changed.
     std::uint64_t outline = outline_of(content);
-    bool keep_pages = publishing && before && writer.updating() && before->global == inputs.global && before->outline == outline;
+    // Children's records are not shown on public pages: a changed record is searched for in the pages kept (pipeline/leak_check.h).
+    bool keep_pages = publishing && before && writer.updating() && before->global == inputs.without_children && before->outline == outline;
 
     std::optional<SiteContext> site;
     if (publishing) {
@@ -179,10 +169,8 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     }
     // Every public file passes the leak guard on its way out.
     auto publish_to = [&](const std::string& path, std::string_view data, Diagnostics& into) {
-        if (auto leak = guard.find(data)) {
-            into.error({leak->source_path, 0, 0},
-                       "the public page " + path + " would contain \"" + leak->found + "\" from this child's record; nothing was published",
-                       "case data is never published: remove it from the public content or the templates");
+        if (auto leak = leaks.find(path, data)) {
+            LeakCheck::report(path, *leak, into);
             return false;
         }
         return writer.write(path, data, into);
@@ -213,7 +201,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     }
     Manifest& next = writer.manifest();
     next.key = key;
-    next.global = inputs.global;
+    next.global = inputs.without_children;
     next.outline = outline;
 
     // The index of children's documents, which were written above.
@@ -226,6 +214,8 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
         if (!render_children_index({content.site, *templates, abbreviations, options.today}, children.children, write, diags, &report.restricted_pages))
             return report;
     }
+    // Files that could not be searched as they were written are searched now, before anything is published.
+    if (!leaks.finish(writer, restricted, children.cache_parts, diags)) return report;
     if (!writer.commit(diags)) return report;
     if (children.opened && !restricted.commit(diags)) return report;
     report.files = writer.files_written() + (children.opened ? restricted.files_written() : 0);

@@ -84,7 +84,7 @@ void no_store(httplib::Response& res) {
 // Errors first: they are what stopped the build.
 std::string diagnostics_text(const Diagnostics& diags) {
     std::string errors, warnings;
-    for (const Diagnostic& d : diags.sorted()) (d.severity == Severity::error ? errors : warnings) += format_diagnostic(d);
+    diags.for_each_sorted([&](const Diagnostic& d) { (d.severity == Severity::error ? errors : warnings) += format_diagnostic(d); });
     return errors + warnings;
 }
 

@@ -1,6 +1,9 @@
 #include "support/diagnostics.h"
 
+#include "support/binary_codec.h"
+
 #include <algorithm>
+#include <cstdio>
 #include <tuple>
 
 namespace safesite {
@@ -18,16 +21,88 @@ void Diagnostics::add(Diagnostic d) {
     items_.push_back(std::move(d));
 }
 
+namespace {
+
+bool before(const Location& a, const Location& b) { return std::tie(a.path, a.line, a.column) < std::tie(b.path, b.line, b.column); }
+
+}  // namespace
+
+struct Diagnostics::Aside {
+    std::FILE* file = nullptr;
+    std::size_t count = 0;
+    int errors = 0;
+    Location last;
+    Aside() : file(std::tmpfile()) {}
+    ~Aside() {
+        if (file) std::fclose(file);
+    }
+    Aside(const Aside&) = delete;
+    Aside& operator=(const Aside&) = delete;
+    bool put(const Diagnostic& d) {
+        BinaryOut o;
+        o.diagnostic(d);
+        auto length = static_cast<std::uint32_t>(o.bytes.size());
+        if (std::fwrite(&length, sizeof length, 1, file) != 1 || std::fwrite(o.bytes.data(), 1, o.bytes.size(), file) != o.bytes.size()) return false;
+        ++count;
+        if (d.severity == Severity::error) ++errors;
+        last = d.where;
+        return true;
+    }
+    // Reads them back in the order they were put; each is handed over and let go.
+    void for_each(const std::function<void(const Diagnostic&)>& each) const {
+        if (std::fflush(file) != 0 || std::fseek(file, 0, SEEK_SET) != 0) return;
+        std::string bytes;
+        for (std::size_t i = 0; i < count; ++i) {
+            std::uint32_t length = 0;
+            if (std::fread(&length, sizeof length, 1, file) != 1) break;
+            bytes.resize(length);
+            if (std::fread(bytes.data(), 1, length, file) != length) break;
+            Diagnostic d;
+            BinaryIn in(bytes);
+            if (in.diagnostic(d)) each(d);
+        }
+        std::fseek(file, 0, SEEK_END);
+    }
+};
+
+void Diagnostics::set_aside(const Diagnostic& d) {
+    if (!aside_) aside_ = std::make_shared<Aside>();
+    bool in_order = aside_->count == 0 || !before(d.where, aside_->last);
+    if (!aside_->file || !in_order || !aside_->put(d)) add(d);
+}
+
 void Diagnostics::append(const Diagnostics& other) {
     for (const auto& d : other.items_) add(d);
+    if (other.aside_ && other.aside_ != aside_) other.aside_->for_each([&](const Diagnostic& d) { set_aside(d); });
+}
+
+std::size_t Diagnostics::set_aside_count() const { return aside_ ? aside_->count : 0; }
+
+int Diagnostics::error_count() const { return errors_ + (aside_ ? aside_->errors : 0); }
+
+int Diagnostics::warning_count() const {
+    return static_cast<int>(items_.size()) - errors_ + (aside_ ? static_cast<int>(aside_->count) - aside_->errors : 0);
+}
+
+void Diagnostics::for_each_sorted(const std::function<void(const Diagnostic&)>& each) const {
+    std::vector<const Diagnostic*> held;
+    held.reserve(items_.size());
+    for (const Diagnostic& d : items_) held.push_back(&d);
+    std::stable_sort(held.begin(), held.end(), [](const Diagnostic* a, const Diagnostic* b) { return before(a->where, b->where); });
+    auto next = held.begin();
+    // Of findings at the same place, those held in memory came first.
+    if (aside_)
+        aside_->for_each([&](const Diagnostic& d) {
+            for (; next != held.end() && !before(d.where, (*next)->where); ++next) each(**next);
+            each(d);
+        });
+    for (; next != held.end(); ++next) each(**next);
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
-    std::vector<Diagnostic> out = items_;
-    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tie(a.where.path, a.where.line, a.where.column) <
-               std::tie(b.where.path, b.where.line, b.where.column);
-    });
+    std::vector<Diagnostic> out;
+    out.reserve(items_.size() + set_aside_count());
+    for_each_sorted([&](const Diagnostic& d) { out.push_back(d); });
     return out;
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <map>
 #include <optional>
 #include <string>
@@ -42,10 +44,22 @@ public:
     void add(Diagnostic d);
     void append(const Diagnostics& other);
 
-    bool has_errors() const { return errors_ > 0; }
-    int error_count() const { return errors_; }
-    int warning_count() const { return static_cast<int>(items_.size()) - errors_; }
+    bool has_errors() const { return error_count() > 0; }
+    int error_count() const;
+    int warning_count() const;
+    // The findings held in memory: all of them, unless some were set aside.
     const std::vector<Diagnostic>& items() const { return items_; }
+
+    // Findings that come in order (by path, line and column, after every one
+    // set aside before) may be set aside in a temporary file readable only by
+    // this program, so a council's thousands of records do not hold every
+    // finding in memory at once. One out of order is held in memory instead.
+    // Copies of this object share what was set aside.
+    void set_aside(const Diagnostic& d);
+    std::size_t set_aside_count() const;
+    // Every finding, set aside or not, in the order sorted() gives, holding
+    // one set-aside finding at a time.
+    void for_each_sorted(const std::function<void(const Diagnostic&)>& each) const;
 
     // Quotes the offending line under each diagnostic that has a line but no
     // quote yet, reading each file once through `read` (path to text).
@@ -74,12 +88,15 @@ public:
         }
     }
 
-    // Sorted by path, line and column so that output is stable between runs.
+    // Sorted by path, line and column so that output is stable between runs
+    // (set-aside findings included, all in memory: for_each_sorted does not).
     std::vector<Diagnostic> sorted() const;
 
 private:
+    struct Aside;
     std::vector<Diagnostic> items_;
     int errors_ = 0;
+    std::shared_ptr<Aside> aside_;
 };
 
 // "path:line:col: error: message [code]" then the quoted line with a caret

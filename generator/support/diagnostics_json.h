@@ -4,6 +4,7 @@
 
 #include "support/diagnostics.h"
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@ namespace safesite {
 // hint are "" when a finding has none. Always valid UTF-8, whatever the
 // content held.
 std::string diagnostics_json(const std::vector<Diagnostic>& findings);
+// The same for every finding of `diags`, sorted, written as it is made.
+void write_diagnostics_json(const Diagnostics& diags, std::ostream& out);
 
 // `text` as a JSON string literal, quotes included.
 std::string json_string(std::string_view text);
