@@ -14,7 +14,7 @@ namespace safesite {
 
 namespace {
 
-constexpr std::size_t kBatch = 64;
+constexpr std::size_t kBatch = 32;
 
 }  // namespace
 

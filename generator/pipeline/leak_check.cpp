@@ -37,13 +37,17 @@ std::unique_ptr<LeakGuard> LeakCheck::guard() {
 }
 
 void LeakCheck::add(const ChildNeedles& needles, bool changed) {
+    // Both sets share the budget: in a first build every child is new, and is in both.
     auto take = [&](std::unique_ptr<LeakGuard>& into, std::size_t& texts) {
         if (!into) return;
-        texts += needles.texts.size();
-        if (texts > budget_)
+        if (held_ + needles.texts.size() > budget_) {
+            held_ -= texts;
             into.reset();  // searched for a part at a time, once every public file is written
-        else
-            into->add(needles);
+            return;
+        }
+        into->add(needles);
+        texts += needles.texts.size();
+        held_ += needles.texts.size();
     };
     take(all_, all_texts_);
     if (changed) {

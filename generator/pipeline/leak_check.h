@@ -28,7 +28,7 @@ namespace safesite {
 
 class LeakCheck {
 public:
-    static constexpr std::size_t kBudget = 500000;  // text needles held at once, 16 bytes each
+    static constexpr std::size_t kBudget = 500000;  // text needles held at once (16 bytes each), in all
 
     LeakCheck(FileSystem& fs, const std::string& content_dir, std::size_t budget = kBudget);
 
@@ -55,7 +55,7 @@ private:
     std::size_t budget_;
     std::unique_ptr<LeakGuard> all_;      // every child's needles, while they fit
     std::unique_ptr<LeakGuard> changed_;  // the new and changed children's, while they fit
-    std::size_t all_texts_ = 0, changed_texts_ = 0;
+    std::size_t all_texts_ = 0, changed_texts_ = 0, held_ = 0;  // text needles in each, and in both
     bool any_changed_ = false;
     std::mutex lock_;
     std::vector<std::string> searched_;  // public files searched as they were written

@@ -30,7 +30,7 @@ struct BuildOptions {
     ContentLimits limits;
     // Children's findings past this many are set aside on disk until they are
     // shown (see Diagnostics::set_aside), so thousands of records need not hold them all.
-    std::size_t findings_in_memory = 10000;
+    std::size_t findings_in_memory = 2000;
     // Called from any thread as pages are built: how many of how many.
     std::function<void(std::size_t done, std::size_t total)> progress;
 };
