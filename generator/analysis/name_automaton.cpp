@@ -139,6 +139,10 @@ void NameAutomaton::build() {
     }
 }
 
+std::size_t NameAutomaton::bytes() const {
+    return nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge) + from_start_.capacity() * sizeof(std::uint32_t);
+}
+
 std::optional<NameAutomaton::Match> NameAutomaton::find(std::string_view text) const {
     if (nodes_.empty()) return std::nullopt;
     auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };

@@ -38,6 +38,8 @@ public:
     std::optional<Match> find(std::string_view text) const;
 
     std::size_t states() const { return nodes_.size(); }
+    // The heap bytes of the built automaton (not of the names added).
+    std::size_t bytes() const;
 
 private:
     static constexpr std::uint32_t kNone = 0xffffffff;
