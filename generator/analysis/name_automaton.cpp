@@ -70,6 +70,12 @@ std::uint32_t NameAutomaton::child(std::uint32_t state, unsigned char byte) cons
     return kNone;
 }
 
+std::uint32_t NameAutomaton::child_or_root(std::uint32_t state, unsigned char byte) const {
+    for (std::uint32_t c = first_child_[state], last = first_child_[state + 1]; c < last; ++c)
+        if (byte_[c] == byte) return c;
+    return 0;
+}
+
 std::uint32_t NameAutomaton::next(std::uint32_t state, unsigned char byte) const {
     for (;;) {
         if (state == start_) return from_start_[byte];
@@ -155,7 +161,10 @@ void NameAutomaton::build() {
     auto pair = [&](unsigned char first, unsigned char second) {
         for (unsigned char f : cases(first))
             for (unsigned char s : cases(second)) {
-                unsigned bit = f | s << 8;
+                // As find() reads two bytes of a text at once.
+                const unsigned char two[2] = {f, s};
+                std::uint16_t bit;
+                std::memcpy(&bit, two, 2);
                 first_pairs_[bit / 64] |= std::uint64_t{1} << (bit % 64);
             }
     };
@@ -206,15 +215,43 @@ std::uint64_t word_bytes(const unsigned char* block) {
 
 }  // namespace
 
-// The first word at or after `from` whose first two bytes may start a name,
-// or the text's end. `from` is 0 or not inside a word.
-std::size_t NameAutomaton::word_that_may_start_a_name(std::string_view text, std::size_t from) const {
+NameAutomaton::Step NameAutomaton::after_word(std::string_view text, std::size_t word, std::uint32_t state) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    const std::uint32_t before = state;
+    std::size_t end = word;
+    if (state == start_ && s[end] != '\'') {
+        // Inside a word that began at a boundary no state falls back to another but the root: a byte
+        // with no move there leaves no name to go on with.
+        state = from_start_[kFold[s[end++]]];
+        for (; end < n && kKind[s[end]] == kWord && s[end] != '\'' && state != 0; ++end) state = child_or_root(state, kFold[s[end]]);
+    }
+    for (; end < n && kKind[s[end]] == kWord && s[end] != '\'' && state != 0; ++end) state = next(state, kFold[s[end]]);
+    if (end < n && s[end] == '\'' && state != 0) {
+        // An apostrophe: the word may end in a possessive, which is not part of it.
+        state = before;
+        std::size_t after = end;
+        while (after < n && kKind[s[after]] == kWord) ++after;
+        end = after;
+        if (end - word >= 2 && s[end - 2] == '\'' && kFold[s[end - 1]] == 's') end -= 2;
+        while (end > word && s[end - 1] == '\'') --end;
+        if (end == word) return {before, after, false};  // only apostrophes: not a word
+        for (std::size_t b = word; b < end && state != 0; ++b) state = next(state, kFold[s[b]]);
+        end = after;
+    }
+    if (state == 0) return {start_, end, false};  // the word itself was no name's
+    return {next(state, kBoundary), end, end < n && kKind[s[end]] == kMarkup};
+}
+
+std::optional<NameAutomaton::Match> NameAutomaton::find(std::string_view text) const {
+    if (fail_.empty()) return std::nullopt;
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     const std::uint64_t* pairs = first_pairs_.data();
     unsigned char tail[kBlock + 1];
-    std::uint64_t carry = 0;  // the last byte of the block before is a word's
-    for (std::size_t i = from; i < n; i += kBlock) {
+    std::uint32_t state = start_;
+    std::uint64_t carry = 0;  // the block before ends inside a word
+    for (std::size_t i = 0; i < n; i += kBlock) {
         // A word's second byte may lie just past the block; the text's end is a word's end.
         const unsigned char* block = s + i;
         if (n - i <= kBlock) {
@@ -222,46 +259,23 @@ std::size_t NameAutomaton::word_that_may_start_a_name(std::string_view text, std
             std::memcpy(tail, block, n - i);
             block = tail;
         }
-        const std::uint64_t word = word_bytes(block);
-        for (std::uint64_t starts = word & ~(word << 1 | carry); starts != 0; starts &= starts - 1) {
+        const std::uint64_t in_word = word_bytes(block);
+        // Words are taken in order from where they start; the next starts after this one ends.
+        for (std::uint64_t starts = in_word & ~(in_word << 1 | carry); starts != 0; starts &= starts - 1) {
             const int k = std::countr_zero(starts);
-            const unsigned pair = block[k] | block[k + 1] << 8;
-            if (pairs[pair / 64] >> (pair % 64) & 1) return i + static_cast<std::size_t>(k);
+            // After a word boundary most words can start no name: passed over on their first two bytes.
+            if (state == start_) {
+                std::uint16_t pair;
+                std::memcpy(&pair, block + k, 2);
+                if (!(pairs[pair / 64] >> (pair % 64) & 1)) continue;
+            }
+            const Step step = after_word(text, i + static_cast<std::size_t>(k), state);
+            if (found_[step.state] != kNone) return Match{found_[step.state], step.end};
+            state = step.markup ? start_ : step.state;
         }
-        carry = word >> 63;
+        carry = in_word >> 63;
     }
-    return n;
-}
-
-std::optional<NameAutomaton::Match> NameAutomaton::find(std::string_view text) const {
-    if (fail_.empty()) return std::nullopt;
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    std::uint32_t state = start_;
-    for (std::size_t i = 0;;) {
-        // After a word boundary most words can start no name and are passed over whole.
-        if (state == start_) {
-            i = word_that_may_start_a_name(text, i);
-        } else {
-            while (i < n && kKind[s[i]] != kWord) ++i;
-        }
-        if (i == n) return std::nullopt;
-        const std::size_t word = i;
-        while (i < n && kKind[s[i]] == kWord) ++i;
-        // A possessive and trailing apostrophes are not part of the word.
-        std::size_t end = i;
-        if (end - word >= 2 && s[end - 2] == '\'' && kFold[s[end - 1]] == 's') end -= 2;
-        while (end > word && s[end - 1] == '\'') --end;
-        if (end == word) continue;  // only apostrophes: not a word
-        for (std::size_t k = word; k < end && state != 0; ++k) state = next(state, kFold[s[k]]);
-        if (state == 0) {
-            state = start_;  // the word itself was no name's
-            continue;
-        }
-        state = next(state, kBoundary);
-        if (found_[state] != kNone) return Match{found_[state], i};
-        if (i < n && kKind[s[i]] == kMarkup) state = start_;
-    }
+    return std::nullopt;
 }
 
 }  // namespace safesite

@@ -51,7 +51,14 @@ private:
     std::vector<std::uint32_t> found_;  // the shortest name that ends here or down the fail chain, or kNone
     std::uint32_t next(std::uint32_t state, unsigned char byte) const;
     std::uint32_t child(std::uint32_t state, unsigned char byte) const;
-    std::size_t word_that_may_start_a_name(std::string_view text, std::size_t from) const;
+    std::uint32_t child_or_root(std::uint32_t state, unsigned char byte) const;
+    struct Step {
+        std::uint32_t state;  // after the word and a boundary
+        std::size_t end;      // where the word ends
+        bool markup;          // markup follows: the next word starts no name with this one
+    };
+    // The word that starts at `word`, fed from `state`. Called for few of a page's words.
+    [[gnu::noinline]] Step after_word(std::string_view text, std::size_t word, std::uint32_t state) const;
 
     std::vector<std::pair<std::string, std::uint32_t>> names_;  // each " word word " with its id
     std::uint32_t start_ = 0;            // the state after a word boundary
