@@ -35,6 +35,33 @@ constexpr std::array<unsigned char, 256> kFold = folds();
 
 constexpr unsigned char kBoundary = ' ';  // never inside a word, so it marks where words start and end
 
+// The bytes that go on a word of two bytes or more: after any other, a word
+// of one byte has ended. As a mask of the third byte of four read at once.
+constexpr std::array<std::uint32_t, 256> continuations() {
+    std::array<std::uint32_t, 256> c{};
+    for (int b = 0; b < 256; ++b) c[static_cast<std::size_t>(b)] = kKind[static_cast<std::size_t>(b)] == kWord && b != '\'' ? 0xff0000u : 0;
+    return c;
+}
+constexpr std::array<std::uint32_t, 256> kContinues = continuations();
+
+// A word's start, its first three bytes (the low three of `bytes`, the first
+// lowest), as a bit of NameAutomaton::first_starts_. Letters are folded to lower case by setting a
+// bit that folds a few other bytes together too, and after a word of one byte the third byte is left out.
+constexpr std::uint32_t kStartBits = 1 << 16;
+std::uint32_t start_bit(std::uint32_t bytes) {
+    const std::uint32_t start = (bytes & (0xffffu | kContinues[bytes >> 8 & 0xff])) | 0x202020u;
+    return start * 0x9e3779b1u >> 16;
+}
+
+// The four bytes at `p`, the first lowest.
+std::uint32_t four_bytes(const unsigned char* p) {
+    std::uint32_t bytes;
+    std::memcpy(&bytes, p, 4);
+    if constexpr (std::endian::native == std::endian::big)
+        bytes = bytes >> 24 | (bytes >> 8 & 0xff00u) | (bytes << 8 & 0xff0000u) | bytes << 24;
+    return bytes;
+}
+
 }  // namespace
 
 std::string NameAutomaton::normal(std::string_view name) {
@@ -92,7 +119,7 @@ void NameAutomaton::build() {
     fail_.clear();
     found_.clear();
     from_start_.clear();
-    first_pairs_.clear();
+    first_starts_.clear();
     if (names_.empty()) return;
     // The first id added for a name wins: a stable sort keeps it first among equals.
     std::stable_sort(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -152,31 +179,23 @@ void NameAutomaton::build() {
         std::uint32_t to = child(start_, byte);
         from_start_[byte] = to != kNone ? to : byte == kBoundary ? start_ : 0;
     }
-    // A first word "ab..." starts with "ab", "Ab", "aB" or "AB" in a text; a
-    // first word of one byte "a" is "a" with a word's end or a possessive's apostrophe after it.
-    first_pairs_.assign(65536 / 64, 0);
-    auto cases = [](unsigned char b) {
-        return std::array<unsigned char, 2>{b, b >= 'a' && b <= 'z' ? static_cast<unsigned char>(b - ('a' - 'A')) : b};
-    };
-    auto pair = [&](unsigned char first, unsigned char second) {
-        for (unsigned char f : cases(first))
-            for (unsigned char s : cases(second)) {
-                // As find() reads two bytes of a text at once.
-                const unsigned char two[2] = {f, s};
-                std::uint16_t bit;
-                std::memcpy(&bit, two, 2);
-                first_pairs_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-            }
+    // Each first word's start as a text may show it: "abc..." as its three
+    // bytes, "ab" with each byte that may end it, "a" with each byte that may end it.
+    first_starts_.assign(kStartBits / 64, 0);
+    auto mark = [&](unsigned char first, unsigned char second, unsigned char third) {
+        const std::uint32_t bit = start_bit(first | second << 8 | static_cast<std::uint32_t>(third) << 16);
+        first_starts_[bit / 64] |= std::uint64_t{1} << (bit % 64);
     };
     for (const auto& [pattern, id] : names_) {
         const auto first = static_cast<unsigned char>(pattern[1]), second = static_cast<unsigned char>(pattern[2]);
-        if (second != kBoundary) {
-            pair(first, second);
-            continue;
+        const auto third = pattern.size() > 3 ? static_cast<unsigned char>(pattern[3]) : kBoundary;
+        for (int b = 0; b < 256; ++b) {
+            const auto end = static_cast<unsigned char>(b);
+            if (kKind[end] == kWord && end != '\'') continue;
+            if (second == kBoundary) mark(first, end, 0);
+            else if (third == kBoundary) mark(first, second, end);
         }
-        pair(first, '\'');
-        for (int b = 0; b < 256; ++b)
-            if (kKind[static_cast<std::size_t>(b)] != kWord) pair(first, static_cast<unsigned char>(b));
+        if (second != kBoundary && third != kBoundary) mark(first, second, third);
     }
     byte_.shrink_to_fit();
     found_.shrink_to_fit();
@@ -185,7 +204,7 @@ void NameAutomaton::build() {
 
 std::size_t NameAutomaton::bytes() const {
     return first_child_.capacity() * sizeof(std::uint32_t) + byte_.capacity() + fail_.capacity() * sizeof(std::uint32_t) +
-           found_.capacity() * sizeof(std::uint32_t) + from_start_.capacity() * sizeof(std::uint32_t) + first_pairs_.capacity() * sizeof(std::uint64_t);
+           found_.capacity() * sizeof(std::uint32_t) + from_start_.capacity() * sizeof(std::uint32_t) + first_starts_.capacity() * sizeof(std::uint64_t);
 }
 
 namespace {
@@ -247,14 +266,14 @@ std::optional<NameAutomaton::Match> NameAutomaton::find(std::string_view text) c
     if (fail_.empty()) return std::nullopt;
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    const std::uint64_t* pairs = first_pairs_.data();
-    unsigned char tail[kBlock + 1];
+    const std::uint64_t* first_starts = first_starts_.data();
+    unsigned char tail[kBlock + 3];
     std::uint32_t state = start_;
     std::uint64_t carry = 0;  // the block before ends inside a word
     for (std::size_t i = 0; i < n; i += kBlock) {
-        // A word's second byte may lie just past the block; the text's end is a word's end.
+        // A word's start is read as four bytes, which may lie past the block; the text's end is a word's end.
         const unsigned char* block = s + i;
-        if (n - i <= kBlock) {
+        if (n - i < kBlock + 3) {
             std::memset(tail, ' ', sizeof tail);
             std::memcpy(tail, block, n - i);
             block = tail;
@@ -263,11 +282,10 @@ std::optional<NameAutomaton::Match> NameAutomaton::find(std::string_view text) c
         // Words are taken in order from where they start; the next starts after this one ends.
         for (std::uint64_t starts = in_word & ~(in_word << 1 | carry); starts != 0; starts &= starts - 1) {
             const int k = std::countr_zero(starts);
-            // After a word boundary most words can start no name: passed over on their first two bytes.
+            // After a word boundary most words can start no name: passed over on their first three bytes.
             if (state == start_) {
-                std::uint16_t pair;
-                std::memcpy(&pair, block + k, 2);
-                if (!(pairs[pair / 64] >> (pair % 64) & 1)) continue;
+                const std::uint32_t bit = start_bit(four_bytes(block + k));
+                if (!(first_starts[bit / 64] >> (bit % 64) & 1)) continue;
             }
             const Step step = after_word(text, i + static_cast<std::size_t>(k), state);
             if (found_[step.state] != kNone) return Match{found_[step.state], step.end};

@@ -63,10 +63,11 @@ private:
     std::vector<std::pair<std::string, std::uint32_t>> names_;  // each " word word " with its id
     std::uint32_t start_ = 0;            // the state after a word boundary
     std::vector<std::uint32_t> from_start_;  // 256 transitions of start_, the busiest state
-    // A bit for each pair of bytes a word can start with (as in the text, either
-    // case; a word's end as any byte after it) and be the start of a name's first
-    // word: almost every word of a page is passed over on its first two bytes.
-    std::vector<std::uint64_t> first_pairs_;
+    // A bit for each way of starting the first word of a name, by the first
+    // three bytes of the word in a text (see start_bit): almost every word of
+    // a page is passed over on its start. A word's end may be any byte that
+    // ends it, and the bits are shared by a hash: some words pass that start no name.
+    std::vector<std::uint64_t> first_starts_;
 };
 
 }  // namespace safesite
