@@ -18,6 +18,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -91,7 +92,7 @@ int main(int argc, char** argv) {
         auto start = std::chrono::steady_clock::now();
         for (const std::string& p : pages) {
             auto m = names.find(p);
-            if (m && getenv("PEEK")) std::printf("%s\n", all[m->id].c_str());
+            if (m && std::getenv("PEEK")) std::printf("%s\n", all[m->id].c_str());
             found += m.has_value();
         }
         best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
