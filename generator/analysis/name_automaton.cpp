@@ -2,6 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace safesite {
 
@@ -29,6 +35,33 @@ constexpr std::array<unsigned char, 256> kFold = folds();
 
 constexpr unsigned char kBoundary = ' ';  // never inside a word, so it marks where words start and end
 
+// The bytes that go on a word of two bytes or more: after any other, a word
+// of one byte has ended. As a mask of the third byte of four read at once.
+constexpr std::array<std::uint32_t, 256> continuations() {
+    std::array<std::uint32_t, 256> c{};
+    for (int b = 0; b < 256; ++b) c[static_cast<std::size_t>(b)] = kKind[static_cast<std::size_t>(b)] == kWord && b != '\'' ? 0xff0000u : 0;
+    return c;
+}
+constexpr std::array<std::uint32_t, 256> kContinues = continuations();
+
+// A word's start, its first three bytes (the low three of `bytes`, the first
+// lowest), as a bit of NameAutomaton::first_starts_. Letters are folded to lower case by setting a
+// bit that folds a few other bytes together too, and after a word of one byte the third byte is left out.
+constexpr std::uint32_t kStartBits = 1 << 16;
+std::uint32_t start_bit(std::uint32_t bytes) {
+    const std::uint32_t start = (bytes & (0xffffu | kContinues[bytes >> 8 & 0xff])) | 0x202020u;
+    return start * 0x9e3779b1u >> 16;
+}
+
+// The four bytes at `p`, the first lowest.
+std::uint32_t four_bytes(const unsigned char* p) {
+    std::uint32_t bytes;
+    std::memcpy(&bytes, p, 4);
+    if constexpr (std::endian::native == std::endian::big)
+        bytes = bytes >> 24 | (bytes >> 8 & 0xff00u) | (bytes << 8 & 0xff0000u) | bytes << 24;
+    return bytes;
+}
+
 }  // namespace
 
 std::string NameAutomaton::normal(std::string_view name) {
@@ -55,14 +88,19 @@ void NameAutomaton::add(std::string_view name, std::uint32_t id) {
     pattern += name;
     pattern += static_cast<char>(kBoundary);
     names_.emplace_back(std::move(pattern), id);
-    nodes_.clear();
+    fail_.clear();  // find() finds nothing until the next build()
 }
 
 std::uint32_t NameAutomaton::child(std::uint32_t state, unsigned char byte) const {
-    const Node& n = nodes_[state];
-    for (std::uint32_t e = n.first_edge; e < n.first_edge + n.edge_count; ++e)
-        if (edges_[e].byte == byte) return edges_[e].to;
+    for (std::uint32_t c = first_child_[state]; c < first_child_[state + 1]; ++c)
+        if (byte_[c] == byte) return c;
     return kNone;
+}
+
+std::uint32_t NameAutomaton::child_or_root(std::uint32_t state, unsigned char byte) const {
+    for (std::uint32_t c = first_child_[state], last = first_child_[state + 1]; c < last; ++c)
+        if (byte_[c] == byte) return c;
+    return 0;
 }
 
 std::uint32_t NameAutomaton::next(std::uint32_t state, unsigned char byte) const {
@@ -71,114 +109,191 @@ std::uint32_t NameAutomaton::next(std::uint32_t state, unsigned char byte) const
         std::uint32_t to = child(state, byte);
         if (to != kNone) return to;
         if (state == 0) return 0;
-        state = nodes_[state].fail;
+        state = fail_[state];
     }
 }
 
 void NameAutomaton::build() {
-    nodes_.clear();
-    edges_.clear();
+    first_child_.clear();
+    byte_.clear();
+    fail_.clear();
+    found_.clear();
     from_start_.clear();
+    first_starts_.clear();
     if (names_.empty()) return;
     // The first id added for a name wins: a stable sort keeps it first among equals.
     std::stable_sort(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     names_.erase(std::unique(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }), names_.end());
 
     // The trie, breadth first: each state stands for the names in a range of
-    // the sorted list that share its first `depth` bytes, so its edges are
-    // made together and lie side by side.
+    // the sorted list that share its first `depth` bytes, so its children are
+    // made together and numbered one after another. States are taken from the
+    // queue in the order they were made: the queue's index is the state.
     struct Pending {
-        std::uint32_t state;
         std::size_t lo, hi, depth;
     };
-    std::vector<Pending> queue{{0, 0, names_.size(), 0}};
-    nodes_.emplace_back();
+    std::vector<Pending> queue{{0, names_.size(), 0}};
+    byte_.push_back(0);
+    found_.push_back(kNone);
     for (std::size_t q = 0; q < queue.size(); ++q) {
         Pending p = queue[q];
         std::size_t i = p.lo;
-        if (names_[i].first.size() == p.depth) nodes_[p.state].id = names_[i++].second;
-        nodes_[p.state].first_edge = static_cast<std::uint32_t>(edges_.size());
+        if (names_[i].first.size() == p.depth) found_[q] = names_[i++].second;
+        first_child_.push_back(static_cast<std::uint32_t>(byte_.size()));
         while (i < p.hi) {
             unsigned char byte = static_cast<unsigned char>(names_[i].first[p.depth]);
             std::size_t j = i;
             while (j < p.hi && static_cast<unsigned char>(names_[j].first[p.depth]) == byte) ++j;
-            auto state = static_cast<std::uint32_t>(nodes_.size());
-            nodes_.emplace_back();
-            edges_.push_back({byte, state});
-            queue.push_back({state, i, j, p.depth + 1});
+            byte_.push_back(byte);
+            found_.push_back(kNone);
+            queue.push_back({i, j, p.depth + 1});
             i = j;
         }
-        nodes_[p.state].edge_count = static_cast<std::uint32_t>(edges_.size()) - nodes_[p.state].first_edge;
     }
+    first_child_.push_back(static_cast<std::uint32_t>(byte_.size()));
     queue = {};
 
-    // Failure links, breadth first (the order states were made in).
+    // Failure links, breadth first (the order states were made in). A state's
+    // found_ becomes the name of the deepest state down its fail chain where a
+    // name ends (the shortest such name), or its own.
     start_ = child(0, kBoundary);
-    from_start_.assign(256, 0);
-    for (std::uint32_t s = 0; s < nodes_.size(); ++s) {
-        const Node& parent = nodes_[s];
-        for (std::uint32_t e = parent.first_edge; e < parent.first_edge + parent.edge_count; ++e) {
-            std::uint32_t to = edges_[e].to;
-            unsigned char byte = edges_[e].byte;
+    fail_.assign(byte_.size(), 0);
+    for (std::uint32_t s = 0; s + 1 < first_child_.size(); ++s) {
+        for (std::uint32_t to = first_child_[s]; to < first_child_[s + 1]; ++to) {
+            unsigned char byte = byte_[to];
             std::uint32_t fail = 0;
             if (s != 0) {
-                std::uint32_t f = parent.fail;
-                while (f != 0 && child(f, byte) == kNone) f = nodes_[f].fail;
+                std::uint32_t f = fail_[s];
+                while (f != 0 && child(f, byte) == kNone) f = fail_[f];
                 std::uint32_t c = child(f, byte);
                 fail = c != kNone && c != to ? c : 0;
             }
-            nodes_[to].fail = fail;
-            nodes_[to].output = nodes_[fail].id != kNone ? fail : nodes_[fail].output;
+            fail_[to] = fail;
+            if (found_[fail] != kNone) found_[to] = found_[fail];
         }
     }
     // Every word starts at start_: its moves are looked up, not searched for.
+    from_start_.assign(256, 0);
     for (int b = 0; b < 256; ++b) {
         auto byte = static_cast<unsigned char>(b);
         std::uint32_t to = child(start_, byte);
         from_start_[byte] = to != kNone ? to : byte == kBoundary ? start_ : 0;
     }
+    // Each first word's start as a text may show it: "abc..." as its three
+    // bytes, "ab" with each byte that may end it, "a" with each byte that may end it.
+    first_starts_.assign(kStartBits / 64, 0);
+    auto mark = [&](unsigned char first, unsigned char second, unsigned char third) {
+        const std::uint32_t bit = start_bit(first | second << 8 | static_cast<std::uint32_t>(third) << 16);
+        first_starts_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    };
+    for (const auto& [pattern, id] : names_) {
+        const auto first = static_cast<unsigned char>(pattern[1]), second = static_cast<unsigned char>(pattern[2]);
+        const auto third = pattern.size() > 3 ? static_cast<unsigned char>(pattern[3]) : kBoundary;
+        for (int b = 0; b < 256; ++b) {
+            const auto end = static_cast<unsigned char>(b);
+            if (kKind[end] == kWord && end != '\'') continue;
+            if (second == kBoundary) mark(first, end, 0);
+            else if (third == kBoundary) mark(first, second, end);
+        }
+        if (second != kBoundary && third != kBoundary) mark(first, second, third);
+    }
+    byte_.shrink_to_fit();
+    found_.shrink_to_fit();
+    first_child_.shrink_to_fit();
+}
+
+std::size_t NameAutomaton::bytes() const {
+    return first_child_.capacity() * sizeof(std::uint32_t) + byte_.capacity() + fail_.capacity() * sizeof(std::uint32_t) +
+           found_.capacity() * sizeof(std::uint32_t) + from_start_.capacity() * sizeof(std::uint32_t) + first_starts_.capacity() * sizeof(std::uint64_t);
+}
+
+namespace {
+
+constexpr std::size_t kBlock = 64;
+
+// Bit k is set if block[k] is a word's byte.
+std::uint64_t word_bytes(const unsigned char* block) {
+    std::uint64_t mask = 0;
+#if defined(__SSE2__)
+    for (std::size_t k = 0; k < kBlock; k += 16) {
+        __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + k));
+        // Letters of either case, and digits, shifted to the bottom of the signed bytes.
+        __m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
+        __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(static_cast<char>(128 - 'a'))), _mm_set1_epi8(static_cast<char>(-128 + 26)));
+        __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(128 - '0'))), _mm_set1_epi8(static_cast<char>(-128 + 10)));
+        __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
+        __m128i other_script = _mm_cmplt_epi8(x, _mm_setzero_si128());
+        __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), _mm_or_si128(marks, other_script));
+        mask |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(word))) << k;
+    }
+#else
+    for (std::size_t k = 0; k < kBlock; ++k) mask |= static_cast<std::uint64_t>(kKind[block[k]] == kWord) << k;
+#endif
+    return mask;
+}
+
+}  // namespace
+
+NameAutomaton::Step NameAutomaton::after_word(std::string_view text, std::size_t word, std::uint32_t state) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    const std::uint32_t before = state;
+    std::size_t end = word;
+    if (state == start_ && s[end] != '\'') {
+        // Inside a word that began at a boundary no state falls back to another but the root: a byte
+        // with no move there leaves no name to go on with.
+        state = from_start_[kFold[s[end++]]];
+        for (; end < n && kKind[s[end]] == kWord && s[end] != '\'' && state != 0; ++end) state = child_or_root(state, kFold[s[end]]);
+    }
+    for (; end < n && kKind[s[end]] == kWord && s[end] != '\'' && state != 0; ++end) state = next(state, kFold[s[end]]);
+    if (end < n && s[end] == '\'' && state != 0) {
+        // An apostrophe: the word may end in a possessive, which is not part of it.
+        state = before;
+        std::size_t after = end;
+        while (after < n && kKind[s[after]] == kWord) ++after;
+        end = after;
+        if (end - word >= 2 && s[end - 2] == '\'' && kFold[s[end - 1]] == 's') end -= 2;
+        while (end > word && s[end - 1] == '\'') --end;
+        if (end == word) return {before, after, false};  // only apostrophes: not a word
+        for (std::size_t b = word; b < end && state != 0; ++b) state = next(state, kFold[s[b]]);
+        end = after;
+    }
+    if (state == 0) return {start_, end, false};  // the word itself was no name's
+    return {next(state, kBoundary), end, end < n && kKind[s[end]] == kMarkup};
 }
 
 std::optional<NameAutomaton::Match> NameAutomaton::find(std::string_view text) const {
-    if (nodes_.empty()) return std::nullopt;
-    auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    if (fail_.empty()) return std::nullopt;
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
+    const std::uint64_t* first_starts = first_starts_.data();
+    unsigned char tail[kBlock + 3];
     std::uint32_t state = start_;
-    for (std::size_t i = 0;;) {
-        while (i < n && kKind[at(i)] != kWord) ++i;
-        if (i == n) return std::nullopt;
-        // A word: fed to the automaton until no name can go on through it.
-        const std::size_t word = i;
-        std::size_t fed = i;
-        for (; i < n && kKind[at(i)] == kWord; ++i) {
-            unsigned char c = at(i);
-            // An apostrophe, or an s after one, may be a possessive's: fed once a letter follows.
-            if (c == '\'' || ((c == 's' || c == 'S') && i > word && at(i - 1) == '\'')) continue;
-            for (; fed <= i && state != 0; ++fed) state = next(state, kFold[at(fed)]);
-            if (state == 0) {
-                while (i < n && kKind[at(i)] == kWord) ++i;
-                break;
+    std::uint64_t carry = 0;  // the block before ends inside a word
+    for (std::size_t i = 0; i < n; i += kBlock) {
+        // A word's start is read as four bytes, which may lie past the block; the text's end is a word's end.
+        const unsigned char* block = s + i;
+        if (n - i < kBlock + 3) {
+            std::memset(tail, ' ', sizeof tail);
+            std::memcpy(tail, block, n - i);
+            block = tail;
+        }
+        const std::uint64_t in_word = word_bytes(block);
+        // Words are taken in order from where they start; the next starts after this one ends.
+        for (std::uint64_t starts = in_word & ~(in_word << 1 | carry); starts != 0; starts &= starts - 1) {
+            const int k = std::countr_zero(starts);
+            // After a word boundary most words can start no name: passed over on their first three bytes.
+            if (state == start_) {
+                const std::uint32_t bit = start_bit(four_bytes(block + k));
+                if (!(first_starts[bit / 64] >> (bit % 64) & 1)) continue;
             }
+            const Step step = after_word(text, i + static_cast<std::size_t>(k), state);
+            if (found_[step.state] != kNone) return Match{found_[step.state], step.end};
+            state = step.markup ? start_ : step.state;
         }
-        const unsigned char after = i < n ? at(i) : kBoundary;
-        if (state == 0) {
-            state = start_;  // the word itself was no name's
-            continue;
-        }
-        std::size_t end = i;
-        if (end - word >= 2 && at(end - 2) == '\'' && kFold[at(end - 1)] == 's') end -= 2;
-        while (end > word && at(end - 1) == '\'') --end;
-        if (end == word) continue;  // only apostrophes: not a word
-        for (; fed < end && state != 0; ++fed) state = next(state, kFold[at(fed)]);
-        state = next(state, kBoundary);
-        std::uint32_t found = nodes_[state].id != kNone ? state : nodes_[state].output;
-        if (found != kNone) {
-            // The shortest name ending here lies deepest down the chain.
-            while (nodes_[found].output != kNone) found = nodes_[found].output;
-            return Match{nodes_[found].id, i};
-        }
-        if (kKind[after] == kMarkup) state = start_;
+        carry = in_word >> 63;
     }
+    return std::nullopt;
 }
 
 }  // namespace safesite

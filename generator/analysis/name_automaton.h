@@ -37,29 +37,37 @@ public:
     // The name whose last word ends first; of names ending at the same word, the one with fewest words.
     std::optional<Match> find(std::string_view text) const;
 
-    std::size_t states() const { return nodes_.size(); }
+    std::size_t states() const { return fail_.size(); }
+    // The heap bytes of the built automaton (not of the names added).
+    std::size_t bytes() const;
 
 private:
     static constexpr std::uint32_t kNone = 0xffffffff;
-    struct Node {
-        std::uint32_t first_edge = 0;  // edges_[first_edge, first_edge + edge_count), sorted by byte
-        std::uint32_t edge_count = 0;
-        std::uint32_t fail = 0;
-        std::uint32_t id = kNone;      // the name that ends here
-        std::uint32_t output = kNone;  // the nearest state down the fail chain where a name ends
-    };
-    struct Edge {
-        unsigned char byte;
-        std::uint32_t to;
-    };
+    // The trie is made breadth first, so a state's children are the states
+    // first_child[s] up to first_child[s + 1], and the byte into a state is its own.
+    std::vector<std::uint32_t> first_child_;  // one more than there are states
+    std::vector<unsigned char> byte_;         // the byte into each state
+    std::vector<std::uint32_t> fail_;
+    std::vector<std::uint32_t> found_;  // the shortest name that ends here or down the fail chain, or kNone
     std::uint32_t next(std::uint32_t state, unsigned char byte) const;
     std::uint32_t child(std::uint32_t state, unsigned char byte) const;
+    std::uint32_t child_or_root(std::uint32_t state, unsigned char byte) const;
+    struct Step {
+        std::uint32_t state;  // after the word and a boundary
+        std::size_t end;      // where the word ends
+        bool markup;          // markup follows: the next word starts no name with this one
+    };
+    // The word that starts at `word`, fed from `state`. Called for few of a page's words.
+    [[gnu::noinline]] Step after_word(std::string_view text, std::size_t word, std::uint32_t state) const;
 
     std::vector<std::pair<std::string, std::uint32_t>> names_;  // each " word word " with its id
-    std::vector<Node> nodes_;
-    std::vector<Edge> edges_;
     std::uint32_t start_ = 0;            // the state after a word boundary
     std::vector<std::uint32_t> from_start_;  // 256 transitions of start_, the busiest state
+    // A bit for each way of starting the first word of a name, by the first
+    // three bytes of the word in a text (see start_bit): almost every word of
+    // a page is passed over on its start. A word's end may be any byte that
+    // ends it, and the bits are shared by a hash: some words pass that start no name.
+    std::vector<std::uint64_t> first_starts_;
 };
 
 }  // namespace safesite

@@ -148,3 +148,54 @@ TEST_CASE("the automaton finds what looking up every run of words found, on rand
         }
     }
 }
+
+// The scan reads a text 64 bytes at a time, and a word's start as its first
+// bytes, which may lie in the next block or past the text's end.
+TEST_CASE("a name is found wherever it lies against the blocks the scan reads, to the text's last byte") {
+    auto a = automaton({"Ann Lee", "J Smith", "Mo", "Ada"});
+    for (std::size_t at = 0; at < 200; ++at) {
+        const std::string before(at, 'x');  // one long word, or none
+        for (const char* gap : {" ", ", <b>", "\xc3\xa9 "}) {
+            std::string filler = at == 0 ? "" : before + gap;
+            INFO("at " << at << " after '" << gap << "'");
+            CHECK(found(a, filler + "Ann Lee") == 0);
+            CHECK(found(a, filler + "ann lee.") == 0);
+            CHECK(found(a, filler + "J Smith") == 1);
+            CHECK(found(a, filler + "j's smith") == 1);
+            CHECK(found(a, filler + "MO") == 2);
+            CHECK(found(a, filler + "Mo's") == 2);
+            CHECK(found(a, filler + "Ada'") == 3);
+            CHECK(found(a, filler + "Ann") == -1);
+            CHECK(found(a, filler + "J") == -1);
+            CHECK(found(a, filler + "Adam") == -1);
+            CHECK(found(a, filler + "Ada\xc3\xa9") == -1);
+            CHECK(found(a, filler + "Mo-") == -1);
+            CHECK(found(a, filler + "Ann</b>Lee") == -1);
+        }
+        // A word that runs on over a block's end, and a name inside words of other scripts.
+        CHECK(found(a, std::string(at, ' ') + std::string(70, 'a') + "da Mo") == 2);
+        CHECK(found(a, std::string(at, ' ') + std::string(70, 'a') + "da Mox") == -1);
+        CHECK(found(a, std::string(at + 1, '\xc3') + "Ada") == -1);
+        CHECK(found(a, std::string(at, '.') + "Ada" + std::string(at, '\xa9')) == (at == 0 ? 3 : -1));
+    }
+}
+
+TEST_CASE("on long random text, names cut from the text itself are found as looking up every run of words found them") {
+    std::mt19937 rng(15);
+    const std::vector<std::string> pieces = {"a", "b", "ab", "s", "S", "'", "'s", " ", " ", ", ", "<", ">", "\"", "-", "\xc3\xa9", "A", "ba", "j", "J", "Mo"};
+    for (int round = 0; round < 2000; ++round) {
+        std::string sample;
+        for (std::size_t i = rng() % 150; i > 0; --i) sample += pieces[rng() % pieces.size()];
+        NameAutomaton a;
+        std::map<std::string, std::uint32_t> names;
+        for (std::uint32_t id = 0; id < 1 + rng() % 4 && !sample.empty(); ++id) {
+            const std::size_t from = rng() % sample.size();
+            std::string n = NameAutomaton::normal(sample.substr(from, 1 + rng() % 12));
+            a.add(n, id);
+            if (n.size() >= 2 && std::count(n.begin(), n.end(), ' ') <= 2) names.emplace(n, id);
+        }
+        a.build();
+        INFO("text: " << sample);
+        CHECK(found(a, sample) == reference(names, sample));
+    }
+}
