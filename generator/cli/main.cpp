@@ -21,7 +21,16 @@ using namespace safesite;
 namespace {
 
 void print_diagnostics(const Diagnostics& diags) {
-    diags.for_each_sorted([](const Diagnostic& d) { std::cerr << format_diagnostic(d); });
+    // Written in large blocks: standard error is unbuffered, and a council's records can have a hundred thousand findings.
+    std::string block;
+    diags.for_each_sorted([&](const Diagnostic& d) {
+        block += format_diagnostic(d);
+        if (block.size() > 1 << 16) {
+            std::cerr << block;
+            block.clear();
+        }
+    });
+    std::cerr << block;
 }
 
 std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }

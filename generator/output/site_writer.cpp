@@ -107,10 +107,12 @@ std::string SiteWriter::current_path(const std::string& relative) const {
 
 bool SiteWriter::commit(Diagnostics& diags) {
     std::string err;
+    // A tree this program wrote was closed as it was written; one an older version wrote, readable by all, is closed now.
+    bool closed = updating_ && previous_->key == next_.key;
+    auto close_target = [&] { return closed ? restrict_one(target_, &err) : restrict(target_, &err); };
     if (updating_ && staged_.empty() && next_ == *previous_) {
         abandon();  // nothing changed: nothing is written
-        // A tree an older version wrote readable by all is closed now.
-        if (!restrict(target_, &err)) {
+        if (!close_target()) {
             diags.error({target_, 0, 0}, "cannot make the folder readable by its owner only: " + err);
             return false;
         }
@@ -138,7 +140,7 @@ bool SiteWriter::commit(Diagnostics& diags) {
     for (const auto& p : stale) journal += "remove\t" + p + "\n";
     std::string journal_path = join_path(staging_, kJournal);
     // The target is closed before files move in, and again after, for the folders the moves made.
-    if (!fs_.write(join_path(staging_, kMarker), record, &err) || !restrict(staging_, &err) || !restrict(target_, &err) || !fs_.sync_tree(staging_, &err) ||
+    if (!fs_.write(join_path(staging_, kMarker), record, &err) || !restrict(staging_, &err) || !close_target() || !fs_.sync_tree(staging_, &err) ||
         !fs_.write(journal_path + ".part", journal, &err) || !fs_.move_file(journal_path + ".part", journal_path, &err)) {
         diags.error({target_, 0, 0}, "cannot publish the new site: " + err, "the previous site is unchanged");
         abandon();
@@ -146,7 +148,7 @@ bool SiteWriter::commit(Diagnostics& diags) {
     }
     open_ = false;
     removed_ = static_cast<int>(stale.size());
-    if (!apply_journal(&err) || !restrict(target_, &err)) {
+    if (!apply_journal(&err) || !close_target() || !close_folders_made(&err)) {
         diags.error({target_, 0, 0}, "the site was only partly updated: " + err, "fix the cause and build again; the next build finishes the update");
         return false;
     }
@@ -155,6 +157,19 @@ bool SiteWriter::commit(Diagnostics& diags) {
 
 bool SiteWriter::restrict(const std::string& path, std::string* err) {
     return readers_ == Readers::everyone || fs_.restrict_to_owner(path, err);
+}
+
+bool SiteWriter::restrict_one(const std::string& path, std::string* err) {
+    return readers_ == Readers::everyone || fs_.restrict_one_to_owner(path, err);
+}
+
+// The folders that moving the staged files in may have made.
+bool SiteWriter::close_folders_made(std::string* err) {
+    std::unordered_set<std::string> done;
+    for (const std::string& path : staged_)
+        for (std::size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1))
+            if (done.insert(path.substr(0, slash)).second && !restrict_one(join_path(target_, path.substr(0, slash)), err)) return false;
+    return true;
 }
 
 // Moves staged files in and removes stale ones. Each step can be repeated,

@@ -72,6 +72,8 @@ private:
     bool record_output(const std::string& relative, std::uint64_t hash);
     bool apply_journal(std::string* err);
     bool restrict(const std::string& path, std::string* err);
+    bool restrict_one(const std::string& path, std::string* err);
+    bool close_folders_made(std::string* err);
 
     FileSystem& fs_;
     std::string target_;

@@ -308,21 +308,32 @@ bool DiskFileSystem::sync_tree(const std::string& dir, std::string* err) {
 
 namespace safesite {
 
+namespace {
+
+// chmod sets the mode exactly: the umask only ever applies to creation.
+bool restrict_one(const fs::path& p, bool folder, std::string* err) {
+    if (::chmod(p.c_str(), folder ? 0700 : 0600) == 0) return true;
+    if (err) *err = p.string() + ": " + std::strerror(errno);
+    return false;
+}
+
+}  // namespace
+
+bool DiskFileSystem::restrict_one_to_owner(const std::string& path, std::string* err) {
+    std::error_code ec;
+    fs::file_status st = fs::symlink_status(path, ec);
+    return fs::is_symlink(st) || restrict_one(path, fs::is_directory(st), err);
+}
+
 bool DiskFileSystem::restrict_to_owner(const std::string& path, std::string* err) {
-    // chmod sets the mode exactly: the umask only ever applies to creation.
-    auto restrict_one = [&](const fs::path& p, bool folder) {
-        if (::chmod(p.c_str(), folder ? 0700 : 0600) == 0) return true;
-        if (err) *err = p.string() + ": " + std::strerror(errno);
-        return false;
-    };
     std::error_code ec;
     bool folder = fs::is_directory(fs::symlink_status(path, ec));
-    if (!restrict_one(path, folder)) return false;
+    if (!restrict_one(path, folder, err)) return false;
     if (!folder) return true;
     for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         fs::file_status st = it->symlink_status(ec);
         if (ec || fs::is_symlink(st)) continue;  // a link has no mode of its own
-        if (!restrict_one(it->path(), fs::is_directory(st))) return false;
+        if (!restrict_one(it->path(), fs::is_directory(st), err)) return false;
     }
     if (ec) {
         if (err) *err = ec.message();

@@ -93,6 +93,8 @@ public:
     // Makes `path` and everything under it readable by its owner only
     // (folders 0700, files 0600), whatever the umask was when they were made.
     virtual bool restrict_to_owner(const std::string& path, std::string* err) = 0;
+    // The same for `path` alone, not what is under it.
+    virtual bool restrict_one_to_owner(const std::string& path, std::string* err) = 0;
     // Atomically puts `from` where `to` was. If `to` existed, it ends up at
     // `from` (an exchange), so no moment exists with neither in place.
     virtual bool swap_into_place(const std::string& from, const std::string& to, std::string* err) = 0;
@@ -125,6 +127,7 @@ public:
     bool swap_into_place(const std::string& from, const std::string& to, std::string* err) override;
     bool sync_tree(const std::string& dir, std::string* err) override;
     bool restrict_to_owner(const std::string& path, std::string* err) override;
+    bool restrict_one_to_owner(const std::string& path, std::string* err) override;
 };
 
 

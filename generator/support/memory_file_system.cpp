@@ -241,6 +241,12 @@ bool MemoryFileSystem::restrict_to_owner(const std::string& path, std::string*) 
     return true;
 }
 
+bool MemoryFileSystem::restrict_one_to_owner(const std::string& path, std::string*) {
+    std::lock_guard guard(lock_.mutex);
+    owner_only_.insert(normalise(path));
+    return true;
+}
+
 std::map<std::string, std::string> MemoryFileSystem::tree(const std::string& dir) const {
     std::string d = normalise(dir);
     std::map<std::string, std::string> out;

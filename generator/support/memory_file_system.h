@@ -33,6 +33,7 @@ public:
     bool swap_into_place(const std::string& from, const std::string& to, std::string* err) override;
     bool sync_tree(const std::string&, std::string*) override { return true; }
     bool restrict_to_owner(const std::string& path, std::string* err) override;
+    bool restrict_one_to_owner(const std::string& path, std::string* err) override;
     // Whether a file or folder was last made owner-only (by restrict_to_owner), not written or made since.
     bool owner_only(const std::string& path) const { return owner_only_.count(path) > 0; }
 
