@@ -86,7 +86,8 @@ private:
     std::vector<NameNeedle> name_needles_;
     mutable NameAutomaton names_;  // ids are indexes into name_needles_; built on the first find
     mutable std::vector<std::uint64_t> filter_;  // a bit per key hash (top bits), to pass over most places at once
-    mutable unsigned filter_bits_ = 12;          // its size: 1 << filter_bits_ bits
+    mutable unsigned filter_bits_ = 16;          // its size: 1 << filter_bits_ bits
+    mutable std::vector<std::uint64_t> pairs_;   // a bit for each text's first two bytes
     mutable std::atomic<bool> sealed_{false};
     mutable std::mutex seal_lock_;
     Confirm confirm_;

@@ -28,9 +28,8 @@ namespace safesite {
 
 class LeakCheck {
 public:
-    static constexpr std::size_t kBudget = 500000;  // text needles held at once (16 bytes each), in all
-
-    LeakCheck(FileSystem& fs, const std::string& content_dir, std::size_t budget = kBudget);
+    // `budget`: text needles held at once (16 bytes each), in all.
+    LeakCheck(FileSystem& fs, const std::string& content_dir, std::size_t budget);
 
     // In the children pass, in order: each child's needles, and whether its
     // record was read afresh (new or changed) rather than kept.

@@ -147,7 +147,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     // Children's records: checked, guarded against and (when building) their
     // documents written, before any public page, so that the leak guard
     // knows every child when the public pages go out.
-    LeakCheck leaks(fs, options.content_dir);
+    LeakCheck leaks(fs, options.content_dir, options.leak_budget);
     SiteWriter restricted(fs, options.restricted_dir, SiteWriter::Readers::owner_only);
     ChildrenResult children = build_children(
         {fs, options, content, abbreviations, options.publish && templates && !diags.has_errors() ? &*templates : nullptr, restricted, key,

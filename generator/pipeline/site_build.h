@@ -31,6 +31,8 @@ struct BuildOptions {
     // Children's findings past this many are set aside on disk until they are
     // shown (see Diagnostics::set_aside), so thousands of records need not hold them all.
     std::size_t findings_in_memory = 2000;
+    // Children's text needles the leak guard holds at once (see pipeline/leak_check.h).
+    std::size_t leak_budget = 500000;
     // Called from any thread as pages are built: how many of how many.
     std::function<void(std::size_t done, std::size_t total)> progress;
 };

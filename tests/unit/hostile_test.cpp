@@ -215,9 +215,13 @@ TEST_CASE("hostile values in every field never become markup, and read as writte
         restricted.add_file("content/children/c-1/child.xml", fill(kChild, x));
         BuildReport rr = build_site(restricted, options());
         ++builds;
-        if (rr.ok())
-            for (const auto& [file, html] : restricted.tree("site-restricted")) checker.page("restricted/" + file, html, true);
-        else CHECK(restricted.tree("site-restricted").empty());
+        // The record the build keeps of each child (.safesite-children/) is not a page.
+        if (rr.ok()) {
+            for (const auto& [file, html] : restricted.tree("site-restricted"))
+                if (file.ends_with(".html")) checker.page("restricted/" + file, html, true);
+        } else {
+            CHECK(restricted.tree("site-restricted").empty());
+        }
     }
     for (const auto& p : checker.problems) FAIL_CHECK(p);
     MESSAGE("hostile values: " << values.size() << ", fields: " << count_fields() << ", builds: " << builds << " (public built " << built

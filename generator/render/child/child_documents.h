@@ -36,6 +36,7 @@ std::vector<std::string> child_document_files(const Child& child);
 struct ChildSummary {
     std::string id, name, preferred, status;
     int findings = 0;
+    bool operator==(const ChildSummary&) const = default;
 };
 ChildSummary summary_of(const Child& child, const Diagnostics& findings);
 
