@@ -240,6 +240,7 @@ Record Renderer::chronology(const Child& c) {
                   {"age", age_words(age_on(c.born, ctx_.today))},
                   {"entries", static_cast<int>(ordered.size())},
                   {"agencies", static_cast<int>(agencies_seen.size())},
+                  {"agencies_words", std::to_string(agencies_seen.size()) + (agencies_seen.size() == 1 ? " agency" : " agencies")},
                   {"first", ordered.empty() ? std::string() : ordered.front()->date.long_form()},
                   {"last", ordered.empty() ? std::string() : ordered.back()->date.long_form()},
                   {"findings", findings},
