@@ -89,7 +89,8 @@ if [ -z "$shared" ]; then
   fail "import ofsted: the shared seeds were not found (set SAFESITE_SHARED)"
 else
   mkdir -p "$work/imported/inspections"
-  cp content/site.xml "$work/imported/"
+  # The sample's site facts without its menu, whose pages this folder does not have.
+  sed '/<navigation>/,/<\/navigation>/d' content/site.xml >"$work/imported/site.xml"
   "$safesite" import ofsted "$shared/seeds/002_f0d2b5c06809a76c.txt" >"$work/imported/inspections/halton-2014.xml" 2>"$work/err"
   expect_status "import ofsted" 0 $?
   [ -s "$work/err" ] && fail "import ofsted warned: $(cat "$work/err")" || pass "import ofsted found everything"
