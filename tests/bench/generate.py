@@ -87,8 +87,12 @@ def scaled_child(sample, k, entries):
 
 if kind == "pages":
     os.makedirs(f"{out}/content/pages", exist_ok=True)
-    for f in ("site.xml", "glossary.xml"):
-        shutil.copy(f"{SAMPLE}/{f}", f"{out}/content/{f}")
+    shutil.copy(f"{SAMPLE}/glossary.xml", f"{out}/content/glossary.xml")
+    # The sample's site facts, without its menu: these pages are not the ones it names.
+    with open(f"{SAMPLE}/site.xml") as f:
+        site = re.sub(r"\s*<navigation>.*?</navigation>", "", f.read(), flags=re.S)
+    with open(f"{out}/content/site.xml", "w") as f:
+        f.write(site)
     hugo_site()
     for i in range(n):
         body = f"## Part one\n\n{paragraph()}\n\n## Part two\n\n{paragraph()}\n\n- {sentence()}\n- {sentence()}\n\n## Part three\n\n{paragraph()}\n"
