@@ -1,5 +1,7 @@
 #include "content/markdown_document.h"
 
+#include "content/markdown_characters.h"
+
 #include <cmark-gfm-core-extensions.h>
 
 #include <array>
@@ -7,20 +9,42 @@
 
 namespace safesite {
 
-void prepare_markdown() {
-    static std::once_flag once;
-    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-}
+namespace {
 
-CmarkTree parse_markdown(std::string_view text) {
-    // One parse at a time: cmark-gfm's inline parser writes a global table.
-    static std::mutex one_at_a_time;
-    std::lock_guard hold(one_at_a_time);
-    prepare_markdown();
+// Whether parses may run at once (see content/markdown_characters.h).
+bool parallel_parses = false;
+
+cmark_parser* new_parser() {
     cmark_parser* parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART);
     static constexpr std::array<const char*, 5> kExtensions = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
     for (const char* name : kExtensions)
         if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
+    return parser;
+}
+
+}  // namespace
+
+void prepare_markdown() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        cmark_gfm_core_extensions_ensure_registered();
+        cmark_parser* parser = new_parser();
+        parallel_parses = fix_extension_characters(parser);
+        cmark_parser_free(parser);
+    });
+}
+
+bool markdown_parses_at_once() {
+    prepare_markdown();
+    return parallel_parses;
+}
+
+CmarkTree parse_markdown(std::string_view text) {
+    prepare_markdown();
+    static std::mutex one_at_a_time;
+    std::unique_lock hold(one_at_a_time, std::defer_lock);
+    if (!parallel_parses) hold.lock();
+    cmark_parser* parser = new_parser();
     cmark_parser_feed(parser, text.data(), text.size());
     cmark_node* doc = cmark_parser_finish(parser);
     cmark_parser_free(parser);

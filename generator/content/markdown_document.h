@@ -20,10 +20,11 @@ using CmarkTree = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 // so this must happen before any thread parses.
 void prepare_markdown();
 
-// Parses `text`. cmark-gfm's inline parser writes a global table, so this
-// takes a lock: threads may call it, but parse one at a time (and render
-// the trees at once).
+// Parses `text`; threads may call it at once. cmark-gfm's inline parser
+// shares one table between parsers: when that cannot be made safe (see
+// content/markdown_characters.h), parses take turns.
 CmarkTree parse_markdown(std::string_view text);
+bool markdown_parses_at_once();
 
 // The text of a node's inline content, without markup: "Who *we* are" gives "Who we are".
 std::string plain_text(cmark_node* node);

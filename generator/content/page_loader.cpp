@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <map>
 #include <set>
 
@@ -104,13 +105,19 @@ std::optional<std::string_view> opening_heading(std::string_view body) {
 }  // namespace
 
 std::optional<Page> read_page(ContentFolder& folder, const std::string& source_path, Diagnostics& diags, bool plan_only) {
+    FileStamp stamp;
+    auto text = folder.read(source_path, diags, &stamp);
+    if (!text) return std::nullopt;
+    return page_from_text(source_path, std::move(*text), stamp, diags, plan_only);
+}
+
+std::optional<Page> page_from_text(const std::string& source_path, std::string text, const FileStamp& stamp, Diagnostics& diags, bool plan_only) {
     Page page;
     page.source_path = source_path;
     std::string name = source_path.substr(source_path.rfind('/') + 1);
     page.slug = name.substr(0, name.size() - 3);
-    auto text = folder.read(page.source_path, diags, &page.stamp);
-    if (!text) return std::nullopt;
-    page.source = std::move(*text);
+    page.stamp = stamp;
+    page.source = std::move(text);
     if (!read_front_matter(page, diags)) return std::nullopt;
     std::size_t body_start = 0;
     for (int n = 1; n < page.body_first_line; ++n) body_start = page.source.find('\n', body_start) + 1;
@@ -272,6 +279,7 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
     std::vector<Page> pages(entries.size());
     std::vector<std::optional<PublishedFile>> published(entries.size());
     std::vector<Diagnostics> found(entries.size());
+    std::atomic<std::size_t> text_kept{0};
     parallel_for(entries.size(), cache.jobs ? cache.jobs : default_jobs(), [&](std::size_t i) {
         const DirectoryEntry& entry = entries[i];
         std::string source_path = "pages/" + entry.name;
@@ -299,8 +307,10 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
         }
         page->slug = std::move(where.slug);
         page->section_index = where.section_index;
-        // Only what other pages need stays in memory; the body is read again when the page is built.
-        page->release_body();
+        // Only what other pages need stays in memory, with the text as read
+        // while it fits the budget; a page past it is read again when it is built.
+        page->tree.reset();
+        if (std::size_t size = page->source.size(); text_kept.fetch_add(size) + size > cache.text_budget) page->release_body();
         pages[i] = std::move(*page);
     });
     for (const Diagnostics& d : found) diags.append(d);

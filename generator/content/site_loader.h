@@ -16,6 +16,9 @@ struct PageCache {
     unsigned jobs = 0;  // threads to read pages on; 0 means one per core
     std::optional<std::vector<DirectoryEntry>> listing;
     std::function<std::optional<Page>(const std::string& source_path, const std::optional<FileStamp>& now)> unchanged;
+    // Bytes of pages' text kept from planning, so that the build need not
+    // read them again; past this, a page is read again when it is built.
+    std::size_t text_budget = 0;
 };
 
 // Every page's address, title and settings, without its body, from pages/
@@ -27,6 +30,8 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
 // With `plan_only`, only what planning the site needs (the title and front
 // matter), and the body may be left unparsed.
 std::optional<Page> read_page(ContentFolder& folder, const std::string& source_path, Diagnostics& diags, bool plan_only = false);
+// The same, from the file's text as already read.
+std::optional<Page> page_from_text(const std::string& source_path, std::string text, const FileStamp& stamp, Diagnostics& diags, bool plan_only = false);
 // The theme lives with the templates, not the content.
 std::optional<Theme> load_theme(FileSystem& fs, const std::string& templates_dir, const std::string& display_dir, Diagnostics& diags);
 

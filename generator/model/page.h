@@ -39,9 +39,9 @@ struct Page : PagePlan {
     // has not changed since; `source` and `tree` are then empty.
     bool unchanged = false;
 
-    // Pages are loaded once to plan the site, then their bodies dropped, so
-    // memory does not grow with every page's text; each is read again to be
-    // checked and built.
+    // Pages are loaded once to plan the site, then their trees dropped, and
+    // their text too past a budget, so memory does not grow with every
+    // page's text; a page without its text is read again to be checked and built.
     bool has_body() const { return tree != nullptr; }
     std::string file() const { return section_index ? slug + "/index.html" : slug + ".html"; }
     // The section the page is in ("" for the top of the site); a section's own page is in the one above.

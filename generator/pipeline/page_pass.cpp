@@ -51,7 +51,8 @@ PagePassResult build_pages(const PagePass& pass) {
         }
         std::optional<Page> body;
         if (from_file) {
-            body = read_page(folder, source->source_path, here);
+            body = source->source.empty() ? read_page(folder, source->source_path, here)
+                                          : page_from_text(source->source_path, source->source, source->stamp, here);
             if (!body) {
                 failed = true;
                 return finish({}, false);

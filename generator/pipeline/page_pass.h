@@ -1,6 +1,7 @@
 // The public pages, each checked, built and written on every core. A page
 // depends only on the plan of the site and itself, and writes only its own
-// file and slot. A free page's body is read and parsed again here and
+// file and slot. A free page's body is parsed again here (from the text kept
+// from planning, or read again past its budget) and
 // released as soon as the page is written; its search entry stays until its
 // part of the index is written. In an update, a page whose inputs have not
 // changed is kept as the last build left it.

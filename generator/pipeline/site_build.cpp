@@ -123,6 +123,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
     if (before && before->key != key) before = nullptr;
     PageCache page_cache;
     page_cache.jobs = options.jobs;
+    page_cache.text_budget = options.page_text_in_memory;
     page_cache.listing = std::move(inputs.page_listing);
     if (before) page_cache.unchanged = unchanged_pages(*before);
 

@@ -63,7 +63,8 @@ FileSystem::Checked DiskFileSystem::read_checked(const std::string& path, long l
     }
     struct stat st;
     std::string data;
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    if (regular) {
         r.size = static_cast<long long>(st.st_size);
         r.stamp = stamp_of(st);
         if (r.size > max_bytes) {
@@ -71,18 +72,22 @@ FileSystem::Checked DiskFileSystem::read_checked(const std::string& path, long l
             r.problem = Checked::too_big;
             return r;
         }
-        data.reserve(static_cast<std::size_t>(st.st_size));
+        // One byte more than the size: a file read whole in one call ends
+        // short, and a short read of a regular file is its end.
+        data.reserve(static_cast<std::size_t>(st.st_size) + 1);
     }
     char buffer[65536];
     for (;;) {
         // Straight into the string when its size is known, through a buffer otherwise.
         std::size_t room = data.capacity() - data.size();
         ssize_t n;
+        bool ended = false;
         if (room > 0) {
             std::size_t at = data.size();
             data.resize(data.capacity());
             n = ::read(fd, data.data() + at, room);
             data.resize(at + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
+            ended = regular && n > 0 && static_cast<std::size_t>(n) < room;
         } else {
             n = ::read(fd, buffer, sizeof buffer);
             if (n > 0) data.append(buffer, static_cast<std::size_t>(n));
@@ -101,6 +106,7 @@ FileSystem::Checked DiskFileSystem::read_checked(const std::string& path, long l
             r.size = static_cast<long long>(data.size());
             return r;
         }
+        if (ended) break;
     }
     ::close(fd);
     r.data = std::move(data);

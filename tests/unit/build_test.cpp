@@ -2,6 +2,7 @@
 
 #include "test_site.h"
 
+#include <algorithm>
 #include <regex>
 #include <set>
 
@@ -222,4 +223,20 @@ TEST_CASE("a site with many pages shows the first few on the home and search pag
     CHECK(site["all-pages/2.html"].find("<title>All pages, part 2 of 2") != std::string::npos);
     CHECK(site["search-index.json"].find("all-pages") == std::string::npos);
     CHECK(site["sitemap.xml"].find("all-pages/2.html") != std::string::npos);
+}
+
+TEST_CASE("a page is read once in a build while its text fits the budget, and twice past it, with the same site") {
+    auto reads_of = [](const MemoryFileSystem& fs, const std::string& path) {
+        return std::count(fs.reads().begin(), fs.reads().end(), path);
+    };
+    MemoryFileSystem kept = project_site();
+    REQUIRE(build_site(kept, options()).ok());
+    CHECK(reads_of(kept, "content/pages/about.md") == 1);
+
+    MemoryFileSystem read_again = project_site();
+    BuildOptions o = options();
+    o.page_text_in_memory = 0;
+    REQUIRE(build_site(read_again, o).ok());
+    CHECK(reads_of(read_again, "content/pages/about.md") == 2);
+    CHECK(published(kept) == published(read_again));
 }
