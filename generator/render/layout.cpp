@@ -39,6 +39,7 @@ void arrange_pages(SiteContext& site) {
     site.sections = pages_by_section(site.content);
     for (const auto& [_, pages] : site.sections)
         for (std::size_t i = 0; i < pages.size(); ++i) site.position.emplace(pages[i], i);
+    site.listed = pages_listed(site.content);
 }
 
 std::string href_to(const SiteContext& site, const SitePage& from, const std::string& site_path) {

@@ -22,6 +22,8 @@ struct SiteContext {
     std::unordered_map<const Page*, std::size_t> position;  // each one's place in its section's list
     // The free pages in the menu by section ("" the top), in order: a section's page lists them, and each has its neighbours there.
     std::unordered_map<std::string, std::vector<const Page*>> sections;
+    // Every free page, as the full list shows them (see pages_listed); worked out once.
+    std::vector<const Page*> listed;
 };
 
 struct Crumb {

@@ -9,7 +9,7 @@
 namespace safesite {
 
 PageFrame all_pages_page(const SiteContext& site, const SitePage& page) {
-    std::vector<const Page*> listed = pages_listed(site.content);
+    const std::vector<const Page*>& listed = site.listed;
     std::size_t part = std::stoul(page.key), parts = page_list_length(listed.size());
     std::size_t first = (part - 1) * kPagesPerList, last = std::min(listed.size(), first + kPagesPerList);
     List pages;

@@ -6,7 +6,9 @@
 
 #include "analysis/site_checks.h"
 
+#include <algorithm>
 #include <map>
+#include <span>
 #include <utility>
 
 namespace safesite {
@@ -21,8 +23,7 @@ PageFrame search_page(const SiteContext& site, const SitePage& page) {
         if (p.kind == "not-found" || p.kind == "search" || p.kind == "all-pages") continue;
         if ((p.kind == "page" || p.kind == "section") && long_list) {
             if (std::exchange(shown, true)) continue;
-            std::vector<const Page*> listed = pages_listed(site.content);
-            if (listed.size() > kPagesShown) listed.resize(kPagesShown);
+            std::span<const Page* const> listed(site.listed.data(), std::min(site.listed.size(), kPagesShown));
             if (!sections.count("About the partnership")) order.push_back("About the partnership");
             for (const Page* free : listed)
                 sections["About the partnership"].push_back(Record{{"title", free->title}, {"href", relative_url(page.file, free->file())}});
