@@ -1,6 +1,9 @@
 #include "render/search_index.h"
 
+#include <array>
 #include <cstdio>
+#include <cstring>
+#include <utility>
 
 namespace safesite {
 
@@ -8,56 +11,79 @@ namespace {
 
 constexpr std::size_t kMaxTextPerPage = 20000;
 
+// What a byte of HTML is to its text.
+enum HtmlByte : unsigned char { kPlain, kTagStart, kEntityStart, kSpace };
+constexpr std::array<HtmlByte, 256> kHtmlBytes = [] {
+    std::array<HtmlByte, 256> t{};
+    t['<'] = kTagStart;
+    t['&'] = kEntityStart;
+    t[' '] = t['\n'] = t['\t'] = t['\r'] = kSpace;
+    return t;
+}();
+HtmlByte kind_of(char c) { return kHtmlBytes[static_cast<unsigned char>(c)]; }
+
 }  // namespace
 
 std::string text_of_html(std::string_view html) {
     std::string out;
     out.reserve(html.size() / 2);
     bool space = false;
-    auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
     auto emit = [&](std::string_view run) {
         if (space && !out.empty()) out += ' ';
         space = false;
         out += run;
     };
-    for (std::size_t i = 0; i < html.size();) {
-        char c = html[i];
-        if (c == '<') {
-            // Skip the tag, and the whole of any <svg>, <script> or <style>.
-            std::size_t end = html.find('>', i);
-            if (end == std::string_view::npos) break;
-            std::string_view tag = html.substr(i + 1, end - i - 1);
-            for (std::string_view skip : {"script", "style", "svg"})
-                if (tag.substr(0, skip.size()) == skip) {
-                    std::string close = "</" + std::string(skip) + ">";
-                    std::size_t closing = html.find(close, end);
-                    end = closing == std::string_view::npos ? html.size() - 1 : closing + close.size() - 1;
-                }
-            i = end + 1;
-            space = true;
-            continue;
+    const std::size_t n = html.size();
+    for (std::size_t i = 0; i < n;) {
+        switch (kind_of(html[i])) {
+            case kTagStart: {
+                // Skip the tag, and the whole of any <svg>, <script> or <style>.
+                std::size_t end = html.find('>', i);
+                if (end == std::string_view::npos) return out;
+                std::string_view tag = html.substr(i + 1, end - i - 1);
+                if (!tag.empty() && tag[0] == 's')
+                    for (std::string_view skip : {"script", "style", "svg"})
+                        if (tag.starts_with(skip)) {
+                            char close[16] = "</";
+                            std::memcpy(close + 2, skip.data(), skip.size());
+                            close[2 + skip.size()] = '>';
+                            std::string_view closing_tag(close, skip.size() + 3);
+                            std::size_t closing = html.find(closing_tag, end);
+                            end = closing == std::string_view::npos ? n - 1 : closing + closing_tag.size() - 1;
+                        }
+                i = end + 1;
+                space = true;
+                continue;
+            }
+            case kEntityStart: {
+                static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
+                    {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}};
+                bool matched = false;
+                for (auto [entity, ch] : kEntities)
+                    if (html.substr(i, entity.size()) == entity) {
+                        emit(ch);
+                        i += entity.size();
+                        matched = true;
+                        break;
+                    }
+                if (matched) continue;
+                break;  // an ampersand of its own starts a run
+            }
+            case kSpace:
+                space = true;
+                ++i;
+                continue;
+            case kPlain:
+                break;
         }
-        if (c == '&') {
-            static const std::pair<std::string_view, std::string_view> entities[] = {
-                {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}};
-            bool matched = false;
-            for (auto [entity, ch] : entities)
-                if (html.substr(i, entity.size()) == entity) {
-                    emit(ch);
-                    i += entity.size();
-                    matched = true;
-                    break;
-                }
-            if (matched) continue;
-        }
-        if (is_space(c)) {
-            space = true;
-            ++i;
-            continue;
-        }
-        // A run of ordinary characters at once.
+        // A run of ordinary characters at once, through single spaces between words (which are kept as they are).
         std::size_t j = i + 1;
-        while (j < html.size() && html[j] != '<' && html[j] != '&' && !is_space(html[j])) ++j;
+        for (; j < n; ++j) {
+            HtmlByte k = kind_of(html[j]);
+            if (k == kPlain) continue;
+            if (html[j] != ' ' || j + 1 >= n || kind_of(html[j + 1]) != kPlain) break;
+            ++j;
+        }
         emit(html.substr(i, j - i));
         i = j;
     }

@@ -100,6 +100,15 @@ TEST_CASE("the search index holds every public page's text and nothing of the ch
 
 TEST_CASE("page text for the index drops markup, and JSON is escaped") {
     CHECK(text_of_html("<p>A &amp; B</p><svg><title>x</title></svg><script>y</script> <em>C</em>") == "A & B C");
+    // White space of any kind and length is one space; words run on through single spaces.
+    CHECK(text_of_html("<p>one two  three\n\tfour</p> <p> five </p>") == "one two three four five");
+    // An ampersand that starts no known entity is itself; entities inside words join them.
+    CHECK(text_of_html("R&D &copy; a&lt;b &#39;q&#39;") == "R&D &copy; a<b 'q'");
+    // A tag starting with s that is not one of the skipped ones keeps its text; an open <svg> hides the rest.
+    CHECK(text_of_html("<strong>bold</strong> <span>s</span><style>p{}</style>end") == "bold s end");
+    CHECK(text_of_html("before<svg><p>never closed") == "before");
+    CHECK(text_of_html("cut <a href=") == "cut");
+    CHECK(text_of_html("").empty());
     std::string out;
     append_json_string(out, "a\"b\\c\n</script>");
     CHECK(out == "\"a\\\"b\\\\c\\n\\u003c/script>\"");
