@@ -19,6 +19,21 @@ std::uint64_t prefix_key(const char* text) {
 
 std::size_t filter_bit(std::uint64_t key, unsigned bits) { return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - bits)); }
 
+std::uint32_t gram_at(const char* bytes) {
+    std::uint32_t gram;
+    std::memcpy(&gram, bytes, sizeof gram);
+    return gram;
+}
+
+std::size_t gram_bit(std::uint32_t gram, unsigned bits) { return static_cast<std::size_t>((gram * 0x9e3779b1U) >> (32 - bits)); }
+
+// The smallest power of two bits for `items` at `per_item` bits each, within [2^16, 2^max_bits].
+unsigned bits_for(std::size_t items, std::size_t per_item, unsigned max_bits) {
+    unsigned bits = 16;
+    while (bits < max_bits && (std::size_t{1} << bits) < items * per_item) ++bits;
+    return bits;
+}
+
 // The few entities escaping writes, turned back, for the message.
 std::string unescaped(std::string_view html) {
     std::string out;
@@ -100,15 +115,24 @@ void LeakGuard::seal() const {
     std::sort(texts_.begin(), texts_.end(), [](const TextNeedle& a, const TextNeedle& b) { return a.key < b.key; });
     // About 16 bits a needle: few false hits, and for a few children's
     // worth of needles small enough to stay in the processor's nearest cache.
-    filter_bits_ = 16;
-    while (filter_bits_ < 28 && (std::size_t{1} << filter_bits_) < texts_.size() * 16) ++filter_bits_;
+    filter_bits_ = bits_for(texts_.size(), 16, 28);
     filter_.assign((std::size_t{1} << filter_bits_) / 64, 0);
     pairs_.assign(65536 / 64, 0);
+    // Grams: 8 bits each, so that about one place looked at in eight is tried; at the texts
+    // budget (pipeline/leak_check.h) that is at most 4 MB.
+    gram_bits_ = bits_for(texts_.size() * kGramPlaces, 8, 25);
+    grams_.assign((std::size_t{1} << gram_bits_) / 64, 0);
     for (const TextNeedle& t : texts_) {
         std::size_t bit = filter_bit(t.key, filter_bits_);
         filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
         auto pair = static_cast<std::uint16_t>(t.key);
         pairs_[pair / 64] |= std::uint64_t{1} << (pair % 64);
+        char prefix[8];
+        std::memcpy(prefix, &t.key, sizeof prefix);
+        for (std::size_t at = 0; at < kGramPlaces; ++at) {
+            std::size_t g = gram_bit(gram_at(prefix + at), gram_bits_);
+            grams_[g / 64] |= std::uint64_t{1} << (g % 64);
+        }
     }
     names_.build();
     sealed_ = true;
@@ -117,18 +141,25 @@ void LeakGuard::seal() const {
 std::optional<Leak> LeakGuard::find(std::string_view out) const {
     if (!sealed_) seal();
     if (!texts_.empty() && out.size() >= kShortest) {
-        // The 8 bytes at each place where a text would fit; the filter passes
-        // over almost every place, and a hit is confirmed by the whole text's hash.
-        // Most places are passed over on their first two bytes alone, with no multiply.
+        // A text starting at place s covers s to s + kShortest, so one of
+        // every kGramPlaces places from s holds 4 of its first 8 bytes: only
+        // those places are looked at, and where their 4 bytes could belong to
+        // a text, each place it could start from is tried, in order.
         const char* bytes = out.data();
         const std::uint64_t* pairs = pairs_.data();
-        for (std::size_t i = 0; i + kShortest <= out.size(); ++i) {
-            std::uint16_t pair;
-            std::memcpy(&pair, bytes + i, sizeof pair);
-            if (!(pairs[pair / 64] >> (pair % 64) & 1)) continue;
-            std::uint64_t key = prefix_key(bytes + i);
-            std::size_t bit = filter_bit(key, filter_bits_);
-            if (filter_[bit / 64] >> (bit % 64) & 1) {
+        const std::uint64_t* grams = grams_.data();
+        const std::size_t last_start = out.size() - kShortest;
+        for (std::size_t at = 0; at <= last_start + kGramPlaces - 1; at += kGramPlaces) {
+            std::size_t g = gram_bit(gram_at(bytes + at), gram_bits_);
+            if (!(grams[g / 64] >> (g % 64) & 1)) continue;
+            for (std::size_t i = at >= kGramPlaces - 1 ? at - (kGramPlaces - 1) : 0; i <= at && i <= last_start; ++i) {
+                // Most places are passed over on their first two bytes alone, with no multiply.
+                std::uint16_t pair;
+                std::memcpy(&pair, bytes + i, sizeof pair);
+                if (!(pairs[pair / 64] >> (pair % 64) & 1)) continue;
+                std::uint64_t key = prefix_key(bytes + i);
+                std::size_t bit = filter_bit(key, filter_bits_);
+                if (!(filter_[bit / 64] >> (bit % 64) & 1)) continue;
                 auto range = std::equal_range(texts_.begin(), texts_.end(), TextNeedle{key, 0, 0},
                                               [](const TextNeedle& a, const TextNeedle& b) { return a.key < b.key; });
                 for (auto t = range.first; t != range.second; ++t) {

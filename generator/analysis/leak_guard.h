@@ -88,6 +88,12 @@ private:
     mutable std::vector<std::uint64_t> filter_;  // a bit per key hash (top bits), to pass over most places at once
     mutable unsigned filter_bits_ = 16;          // its size: 1 << filter_bits_ bits
     mutable std::vector<std::uint64_t> pairs_;   // a bit for each text's first two bytes
+    // A bit per hash of each 4 bytes at the first kGramPlaces places of every
+    // text: a page is looked at only every kGramPlaces bytes, where one of
+    // these could be, and only there are the places a text could start tried.
+    static constexpr std::size_t kGram = 4, kGramPlaces = 8 - kGram + 1;
+    mutable std::vector<std::uint64_t> grams_;
+    mutable unsigned gram_bits_ = 16;
     mutable std::atomic<bool> sealed_{false};
     mutable std::mutex seal_lock_;
     Confirm confirm_;

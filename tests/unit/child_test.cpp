@@ -228,3 +228,33 @@ TEST_CASE("the restricted tree cannot be inside the public site") {
     }));
     CHECK(fs.tree("site").empty());
 }
+
+TEST_CASE("the leak guard finds a recorded text at every place in a page, the first one first") {
+    // The text scan looks at every fifth place only (analysis/leak_guard.h):
+    // a text must be found wherever it starts, in pages of every length,
+    // including the shortest text searched and one that ends the page.
+    Child c;
+    c.id = "c-9";
+    ChronologyEntry shortest, longer;
+    shortest.date = longer.date = *parse_date("2020");
+    shortest.event = "Twelve bytes";
+    longer.event = "Another recorded event, longer.";
+    REQUIRE(shortest.event.size() == LeakGuard::kShortest);
+    c.chronology = {shortest, longer};
+    LeakGuard guard;
+    guard.add(c);
+    for (const std::string& text : {shortest.event, longer.event})
+        for (std::size_t before = 0; before < 40; ++before)
+            for (std::size_t after : {0, 1, 3, 7}) {
+                std::string page = std::string(before, '.') + text + std::string(after, '.');
+                auto leak = guard.find(page);
+                REQUIRE_MESSAGE(leak.has_value(), "at " << before << " of " << page.size());
+                CHECK(leak->found == text);
+            }
+    // Both in one page: the one that starts first is reported.
+    CHECK(guard.find("...Another recorded event, longer. Twelve bytes")->found == longer.event);
+    CHECK(guard.find("......Twelve bytes Another recorded event, longer.")->found == shortest.event);
+    // One byte short, or one byte different, is not a text.
+    CHECK_FALSE(guard.find("..Twelve byte").has_value());
+    CHECK_FALSE(guard.find("..Twelve bytEs..").has_value());
+}
