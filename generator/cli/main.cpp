@@ -2,10 +2,15 @@
 #include "pipeline/locations.h"
 #include "pipeline/site_build.h"
 #include "cli/command_line.h"
+#include "cli/extras.h"
+#ifndef SAFESITE_LEAN
 #include "cli/import_ofsted.h"
+#endif
 #include "cli/progress_line.h"
 #include "content/markdown_document.h"
+#ifndef SAFESITE_LEAN
 #include "serve/preview_server.h"
+#endif
 #include "support/diagnostics_json.h"
 #include "importers/return_import.h"
 
@@ -38,6 +43,7 @@ std::string plural(int n, const char* one, const char* many) { return std::to_st
 // This program exactly: a rebuilt program, even of the same version, does
 // not reuse what the last one built.
 std::string tool_identity(FileSystem& fs) {
+    if (const char* caller = identity_from_caller()) return caller;  // safesite-extras, run by safesite
     std::string id = version_text();
     if (auto stamp = fs.stamp("/proc/self/exe")) id += std::to_string(stamp->size) + ":" + std::to_string(stamp->modified_ns);
     return id;
@@ -99,7 +105,15 @@ int main(int argc, char** argv) {
         return 0;
     }
 
+#ifdef SAFESITE_LEAN
+    // The two commands that need what this program leaves out (cli/extras.h).
+    if (cl.command == Command::import_ofsted || cl.command == Command::serve) {
+        DiskFileSystem fs;
+        return run_extras(argv, tool_identity(fs));
+    }
+#else
     if (cl.command == Command::import_ofsted) return import_ofsted(cl, std::cout, std::cerr);
+#endif
 
     if (cl.command == Command::new_content) return make_new(cl);
 
@@ -141,7 +155,9 @@ int main(int argc, char** argv) {
 
     DiskFileSystem fs;
     cl.options.tool = tool_identity(fs);
+#ifndef SAFESITE_LEAN
     if (cl.command == Command::serve) return run_preview(fs, PreviewOptions{cl.options, cl.port, cl.quiet});
+#endif
 
     auto started = std::chrono::steady_clock::now();
     bool json = cl.format == OutputFormat::json;

@@ -258,4 +258,23 @@ grep -q "CIN_Census_2024.xml:41:17: warning: child DfEX0000001's <AssessmentActu
   < <("$safesite" figures cin "$fixtures/cin-census/CIN_Census_2024.xml" --period 2023-24 2>&1 >/dev/null) \
   && pass "figures: the fixture's date in 2028 is named" || fail "figures: the fixture's date in 2028 was not named"
 
+# 15. The preview server, which the program runs from safesite-extras: it builds and serves the site.
+"$safesite" serve --content content --out "$work/preview" --restricted-out "$work/preview-restricted" "${today[@]}" --port 0 \
+  >"$work/serve-out" 2>"$work/serve-err" &
+server=$!
+port=""
+for _ in $(seq 150); do
+  port=$(grep -Eo 'http://127\.0\.0\.1:[0-9]+/' "$work/serve-out" | head -1 | grep -Eo '[0-9]+/$' | tr -d /)
+  [ -n "$port" ] && break
+  sleep 0.2
+done
+page() { exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /%s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$1" >&3 && cat <&3; exec 3<&-; }
+if [ -n "$port" ] && page about.html | tr -d '\r' | grep -q '^HTTP/1.[01] 200' && page about.html | grep -q '<title>About the partnership - '; then
+  pass "serve runs, through safesite-extras, and serves the built site"
+else
+  fail "serve: $(cat "$work/serve-out" "$work/serve-err" | tail -5)"
+fi
+kill "$server" 2>/dev/null
+wait "$server" 2>/dev/null
+
 exit $((failures > 0))
