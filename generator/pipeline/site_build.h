@@ -33,7 +33,7 @@ struct BuildOptions {
     std::size_t findings_in_memory = 2000;
     // Bytes of free pages' Markdown kept in memory between planning and
     // building, so each is read once; pages past it are read twice.
-    std::size_t page_text_in_memory = std::size_t{24} << 20;
+    std::size_t page_text_in_memory = std::size_t{16} << 20;
     // Children's text needles the leak guard holds at once (see pipeline/leak_check.h).
     std::size_t leak_budget = 500000;
     // Called from any thread as pages are built: how many of how many.

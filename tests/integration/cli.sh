@@ -269,7 +269,14 @@ for _ in $(seq 150); do
   sleep 0.2
 done
 page() { exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /%s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$1" >&3 && cat <&3; exec 3<&-; }
-if [ -n "$port" ] && page about.html | tr -d '\r' | grep -q '^HTTP/1.[01] 200' && page about.html | grep -q '<title>About the partnership - '; then
+# The first build may still be running when the address is printed.
+served=no
+for _ in $(seq 150); do
+  [ -n "$port" ] && page about.html >"$work/served" 2>/dev/null &&
+    tr -d '\r' <"$work/served" | grep -q '^HTTP/1.[01] 200' && grep -q '<title>About the partnership - ' "$work/served" && served=yes && break
+  sleep 0.2
+done
+if [ "$served" = yes ]; then
   pass "serve runs, through safesite-extras, and serves the built site"
 else
   fail "serve: $(cat "$work/serve-out" "$work/serve-err" | tail -5)"
