@@ -18,7 +18,7 @@ void SiteMap::add(SitePage page) {
 }
 
 const SitePage* SiteMap::find(std::string_view site_path) const {
-    auto it = by_path_.find(std::string(site_path));
+    auto it = by_path_.find(site_path);
     return it == by_path_.end() ? nullptr : &pages_[it->second];
 }
 

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -40,7 +41,12 @@ public:
 private:
     std::vector<SitePage> pages_;
     std::unordered_map<std::string, const PublishedFile*> files_;  // by path in the site
-    std::unordered_map<std::string, std::size_t> by_path_;  // every page looks up others: keep it O(1)
+    // Looked up by string_view as well as string, with no string made for each lookup.
+    struct PathHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view path) const { return std::hash<std::string_view>{}(path); }
+    };
+    std::unordered_map<std::string, std::size_t, PathHash, std::equal_to<>> by_path_;  // every page looks up others: keep it O(1)
 };
 
 // A site with many free pages lists them all on pages of their own, a
