@@ -16,25 +16,6 @@ namespace {
 
 // Every file in the content folder outside pages/ (which load_pages looks
 // after) that no loader read gets a warning: nothing is skipped in silence.
-// Every file under the content folder but those in pages/, which load_pages
-// looks at itself (and which are thousands, on a big site).
-std::vector<DirectoryEntry> files_outside_pages(ContentFolder& folder) {
-    std::vector<DirectoryEntry> out;
-    for (DirectoryEntry& e : folder.fs().list(folder.root())) {
-        if (e.name.starts_with('.')) continue;  // as list_tree: git's, an editor's or the desktop's own files
-        if (!e.is_directory || e.is_symlink) {
-            out.push_back(std::move(e));
-            continue;
-        }
-        if (e.name == "pages") continue;
-        for (DirectoryEntry& inner : list_tree(folder.fs(), join_path(folder.root(), e.name), false)) {
-            inner.name = e.name + "/" + inner.name;
-            out.push_back(std::move(inner));
-        }
-    }
-    return out;
-}
-
 void warn_unread_files(ContentFolder& folder, const Content& content, Diagnostics& diags) {
     std::set<std::string> read;
     auto add = [&](const std::optional<MarkdownText>& md) {
@@ -50,7 +31,8 @@ void warn_unread_files(ContentFolder& folder, const Content& content, Diagnostic
         add(r.voice);
         add(r.children_summary);
     }
-    for (const DirectoryEntry& e : files_outside_pages(folder)) {
+    // pages/ is left to load_pages, which warns of what it does not read there itself.
+    for (const DirectoryEntry& e : list_tree(folder.fs(), folder.root(), false, "pages")) {
         const std::string& path = e.name;
         std::size_t slash = path.find('/');
         std::string top = path.substr(0, slash), rest = slash == std::string::npos ? std::string() : path.substr(slash + 1);

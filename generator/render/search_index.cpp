@@ -2,7 +2,6 @@
 
 #include <array>
 #include <cstdio>
-#include <cstring>
 #include <utility>
 
 namespace safesite {
@@ -41,13 +40,11 @@ std::string text_of_html(std::string_view html) {
                 std::size_t end = html.find('>', i);
                 if (end == std::string_view::npos) return out;
                 std::string_view tag = html.substr(i + 1, end - i - 1);
+                static constexpr std::pair<std::string_view, std::string_view> kSkipped[] = {
+                    {"script", "</script>"}, {"style", "</style>"}, {"svg", "</svg>"}};
                 if (!tag.empty() && tag[0] == 's')
-                    for (std::string_view skip : {"script", "style", "svg"})
-                        if (tag.starts_with(skip)) {
-                            char close[16] = "</";
-                            std::memcpy(close + 2, skip.data(), skip.size());
-                            close[2 + skip.size()] = '>';
-                            std::string_view closing_tag(close, skip.size() + 3);
+                    for (auto [name, closing_tag] : kSkipped)
+                        if (tag.starts_with(name)) {
                             std::size_t closing = html.find(closing_tag, end);
                             end = closing == std::string_view::npos ? n - 1 : closing + closing_tag.size() - 1;
                         }

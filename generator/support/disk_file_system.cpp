@@ -28,21 +28,23 @@ FileStamp stamp_of(const struct stat& st) {
 
 namespace {
 
-void list_into(FileSystem& fs, const std::string& root, const std::string& relative, bool stamps, std::vector<DirectoryEntry>& out) {
+void list_into(FileSystem& fs, const std::string& root, const std::string& relative, bool stamps, std::string_view leave_out,
+               std::vector<DirectoryEntry>& out) {
     std::string dir = relative.empty() ? root : join_path(root, relative);
     for (DirectoryEntry& e : stamps ? fs.list_stamps(dir) : fs.list(dir)) {
         if (e.name.starts_with('.')) continue;  // git's, an editor's or the desktop's own files
         e.name = relative.empty() ? e.name : relative + "/" + e.name;
-        if (e.is_directory && !e.is_symlink) list_into(fs, root, e.name, stamps, out);
+        if (e.is_directory && !e.is_symlink && !leave_out.empty() && e.name == leave_out) continue;
+        if (e.is_directory && !e.is_symlink) list_into(fs, root, e.name, stamps, {}, out);
         else out.push_back(std::move(e));
     }
 }
 
 }  // namespace
 
-std::vector<DirectoryEntry> list_tree(FileSystem& fs, const std::string& dir, bool stamps) {
+std::vector<DirectoryEntry> list_tree(FileSystem& fs, const std::string& dir, bool stamps, std::string_view leave_out) {
     std::vector<DirectoryEntry> out;
-    list_into(fs, dir, "", stamps, out);
+    list_into(fs, dir, "", stamps, leave_out, out);
     return out;
 }
 

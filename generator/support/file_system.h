@@ -103,8 +103,9 @@ public:
 // Every file under `dir` and in its folders but hidden ones (".git", ".DS_Store"), each named by its path from
 // `dir` ("practitioners/training.md"), in name order, a folder's files at
 // its place; with `stamps`, each with its stamp. A link to a folder is
-// listed as an entry, not followed.
-std::vector<DirectoryEntry> list_tree(FileSystem& fs, const std::string& dir, bool stamps);
+// listed as an entry, not followed. A folder named `leave_out` at the top
+// is not listed at all.
+std::vector<DirectoryEntry> list_tree(FileSystem& fs, const std::string& dir, bool stamps, std::string_view leave_out = {});
 
 // The real disk.
 class DiskFileSystem final : public FileSystem {

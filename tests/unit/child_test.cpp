@@ -6,6 +6,7 @@
 #include "analysis/practice_checks.h"
 #include "analysis/readability.h"
 #include "render/child/child_words.h"
+#include "test_child.h"
 #include "test_site.h"
 
 using namespace safesite;
@@ -196,14 +197,9 @@ TEST_CASE("a public page that would carry a child's name fails the build and pub
 }
 
 TEST_CASE("the leak guard finds names as whole words and recorded text anywhere") {
-    Child c;
-    c.id = "c-7";
+    Child c = testing::child_with_events("c-7", {"A long enough event text."});
     c.name = "Ada O'Neill";
     c.preferred = "Ada";
-    ChronologyEntry e;
-    e.date = *parse_date("2020");
-    e.event = "A long enough event text.";
-    c.chronology.push_back(e);
     LeakGuard guard;
     guard.add(c);
     CHECK(guard.find("<p>Ada went home</p>")->found == "Ada");
@@ -233,17 +229,11 @@ TEST_CASE("the leak guard finds a recorded text at every place in a page, the fi
     // The text scan looks at every fifth place only (analysis/leak_guard.h):
     // a text must be found wherever it starts, in pages of every length,
     // including the shortest text searched and one that ends the page.
-    Child c;
-    c.id = "c-9";
-    ChronologyEntry shortest, longer;
-    shortest.date = longer.date = *parse_date("2020");
-    shortest.event = "Twelve bytes";
-    longer.event = "Another recorded event, longer.";
-    REQUIRE(shortest.event.size() == LeakGuard::kShortest);
-    c.chronology = {shortest, longer};
+    const std::string shortest = "Twelve bytes", longer = "Another recorded event, longer.";
+    REQUIRE(shortest.size() == LeakGuard::kShortest);
     LeakGuard guard;
-    guard.add(c);
-    for (const std::string& text : {shortest.event, longer.event})
+    guard.add(testing::child_with_events("c-9", {shortest, longer}));
+    for (const std::string& text : {shortest, longer})
         for (std::size_t before = 0; before < 40; ++before)
             for (std::size_t after : {0, 1, 3, 7}) {
                 std::string page = std::string(before, '.') + text + std::string(after, '.');
@@ -252,8 +242,8 @@ TEST_CASE("the leak guard finds a recorded text at every place in a page, the fi
                 CHECK(leak->found == text);
             }
     // Both in one page: the one that starts first is reported.
-    CHECK(guard.find("...Another recorded event, longer. Twelve bytes")->found == longer.event);
-    CHECK(guard.find("......Twelve bytes Another recorded event, longer.")->found == shortest.event);
+    CHECK(guard.find("...Another recorded event, longer. Twelve bytes")->found == longer);
+    CHECK(guard.find("......Twelve bytes Another recorded event, longer.")->found == shortest);
     // One byte short, or one byte different, is not a text.
     CHECK_FALSE(guard.find("..Twelve byte").has_value());
     CHECK_FALSE(guard.find("..Twelve bytEs..").has_value());

@@ -5,6 +5,7 @@
 
 #include "analysis/leak_guard.h"
 #include "pipeline/child_cache.h"
+#include "test_child.h"
 #include "test_site.h"
 
 using namespace safesite;
@@ -156,13 +157,8 @@ TEST_CASE("a page kept from the last build is searched again for a changed child
 }
 
 TEST_CASE("a text found by its hashes is reported only when the record holds it") {
-    Child c;
-    c.id = "c-7";
+    Child c = testing::child_with_events("c-7", {"A long enough event text."});
     c.source_path = "children/c-7/child.xml";
-    ChronologyEntry e;
-    e.date = *parse_date("2020");
-    e.event = "A long enough event text.";
-    c.chronology.push_back(e);
     LeakGuard guard;
     guard.add(c);
     std::string asked;
