@@ -48,6 +48,19 @@ void check_reports(const Content& content, const SiteMap& map, const Abbreviatio
             diags.warning(at, "the " + r.period + " report has no published date, and the year ended more than six months ago",
                           "publish it, then add published=\"YYYY-MM-DD\"", "report-not-published");
     }
+    // A report with errors did not load, so what it must contain cannot be
+    // checked yet: say so, rather than let its statutory warnings vanish.
+    std::set<std::string> unchecked;
+    for (const Diagnostic& d : diags.items()) {
+        if (d.severity != Severity::error || !d.where.path.starts_with("reports/")) continue;
+        std::string period = d.where.path.substr(8, d.where.path.find('/', 8) - 8);
+        if (period.size() == 7 && !periods.count(period)) unchecked.insert(period);
+    }
+    for (const std::string& period : unchecked)
+        diags.warning({"reports/" + period + "/report.xml", 0, 0},
+                      "the " + period + " report has errors, so what statutory guidance expects of it (independent scrutiny, children's "
+                      "and families' views, funding, a published date) will be checked once they are fixed",
+                      "fix the errors above, then run check again", "report-not-checked");
     // A year with no report at all, from the first report (or the partnership's start) on.
     if (content.reports.empty() && !content.partnership) return;
     int first = content.reports.empty() ? (content.partnership->since ? content.partnership->since->year : today.year)

@@ -7,6 +7,7 @@
 #include "cli/import_ofsted.h"
 #endif
 #include "cli/progress_line.h"
+#include "cli/summary_line.h"
 #include "content/markdown_document.h"
 #ifndef SAFESITE_LEAN
 #include "serve/preview_server.h"
@@ -37,8 +38,6 @@ void print_diagnostics(const Diagnostics& diags) {
     });
     std::cerr << block;
 }
-
-std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 // This program exactly: a rebuilt program, even of the same version, does
 // not reuse what the last one built.
@@ -127,7 +126,7 @@ int main(int argc, char** argv) {
         print_diagnostics(diags);
         std::cout << import_summary(r, cl.import_file);
         if (diags.has_errors())
-            std::cerr << plural(diags.error_count(), "error", "errors") << ": the children they name were left out; the others were imported.\n";
+            std::cerr << import_errors_line(diags.error_count());
         return diags.has_errors() ? 1 : 0;
     }
 
@@ -142,7 +141,7 @@ int main(int argc, char** argv) {
         print_diagnostics(result.diags);
         int errors = result.diags.error_count();
         if (errors) {
-            std::cerr << "safesite: " << plural(errors, "error", "errors") << " in the returns; no figures written\n";
+            std::cerr << figures_errors_line(errors);
             return 1;
         }
         std::cout << result.xml;
@@ -172,27 +171,6 @@ int main(int argc, char** argv) {
     }
     print_diagnostics(report.diags);
 
-    int errors = report.diags.error_count();
-    int warnings = report.diags.warning_count();
-    if (!cl.quiet) {
-        char time[32];
-        std::snprintf(time, sizeof time, "%.2f s", seconds);
-        if (cl.command == Command::check || !report.ok())
-            std::cout << "safesite: " << plural(errors, "error", "errors") << ", " << plural(warnings, "warning", "warnings")
-                      << (report.ok() || cl.command == Command::check ? "" : "; nothing was written") << " (" << time << ")\n";
-        else if (report.updated && report.files == 0 && report.removed == 0)
-            std::cout << "safesite: " << cl.options.out_dir << "/ is up to date; nothing written (" << time << "), "
-                      << plural(warnings, "warning", "warnings") << "\n";
-        else if (report.updated)
-            std::cout << "safesite: updated " << cl.options.out_dir << "/: " << report.pages_built << " of " << plural(report.pages, "page", "pages")
-                      << " rebuilt, " << plural(report.files, "file", "files") << " written, " << report.removed << " removed (" << time << "), "
-                      << plural(warnings, "warning", "warnings") << "\n";
-        else
-            std::cout << "safesite: wrote " << plural(report.pages, "page", "pages") << " to " << cl.options.out_dir << "/"
-                      << (report.restricted_pages ? " and " + plural(report.restricted_pages, "restricted document", "restricted documents") +
-                                                        " to " + report.restricted_dir + "/"
-                                                  : std::string())
-                      << " (" << plural(report.files, "file", "files") << ") in " << time << ", " << plural(warnings, "warning", "warnings") << "\n";
-    }
+    if (!cl.quiet) std::cout << build_summary_line(report, cl.command == Command::check, cl.options.out_dir, seconds);
     return report.ok() ? 0 : 1;
 }

@@ -7,8 +7,8 @@
 #include "content/site_loader.h"
 
 #include <algorithm>
-
 #include <set>
+#include <vector>
 
 namespace safesite {
 
@@ -31,9 +31,27 @@ void warn_unread_files(ContentFolder& folder, const Content& content, Diagnostic
         add(r.voice);
         add(r.children_summary);
     }
+    // A folder whose XML file did not load (it has errors of its own) may
+    // name every file beside it: they are not called unread, which would send
+    // people to the wrong file.
+    std::set<std::string> loaded;
+    for (const Report& r : content.reports) loaded.insert(r.source_path);
+    if (content.local_offer) loaded.insert(content.local_offer->source_path);
+    std::vector<DirectoryEntry> entries = list_tree(folder.fs(), folder.root(), false, "pages");
+    std::vector<std::string> not_loaded;
+    for (const DirectoryEntry& e : entries) {
+        bool names_files = e.name == "local-offer/offer.xml" ||
+                           (e.name.starts_with("reports/") && e.name.ends_with("/report.xml") &&
+                            std::count(e.name.begin(), e.name.end(), '/') == 2);
+        if (names_files && !loaded.count(e.name)) not_loaded.push_back(e.name.substr(0, e.name.rfind('/') + 1));
+    }
+    auto beside_unloaded = [&](const std::string& path) {
+        return std::any_of(not_loaded.begin(), not_loaded.end(), [&](const std::string& dir) { return path.starts_with(dir); });
+    };
     // pages/ is left to load_pages, which warns of what it does not read there itself.
-    for (const DirectoryEntry& e : list_tree(folder.fs(), folder.root(), false, "pages")) {
+    for (const DirectoryEntry& e : entries) {
         const std::string& path = e.name;
+        if (beside_unloaded(path)) continue;
         std::size_t slash = path.find('/');
         std::string top = path.substr(0, slash), rest = slash == std::string::npos ? std::string() : path.substr(slash + 1);
         bool known = path == "site.xml" || path == "glossary.xml" || path == "partnership.xml" || top == "pages" || read.count(path) ||

@@ -19,8 +19,10 @@ std::string child_folder_name(std::string_view source_id) {
     }
     while (!out.empty() && out.back() == '-') out.pop_back();
     // A prefix, because the leak guard looks for every child's id in the
-    // public pages, and a bare id such as "32" is in ordinary text.
-    return out.empty() ? out : "child-" + out;
+    // public pages, and a bare id such as "32" is in ordinary text; an id
+    // that has it already ("CHILD-0001") is not given it twice.
+    if (out.empty() || (out.starts_with("child-") && out.size() > 6)) return out;
+    return "child-" + out;
 }
 
 namespace {

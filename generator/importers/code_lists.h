@@ -18,6 +18,7 @@ struct CodeList {
     std::string from;  // the first collection year it applies to, "2013-14"
     std::string name;  // "referral source"
     std::string field; // the return's field, "ReferralSource"
+    std::string replaces;  // the list an earlier year used for the same field ("cin-gender" for "cin-sex"), if another
     std::map<std::string, std::string> words;               // code -> plain words
     std::vector<std::string> order;                         // the codes as the list gives them
     std::map<std::string, std::map<std::string, std::string>> flags;  // code -> attribute -> value
@@ -49,8 +50,12 @@ public:
     std::string flag(std::string_view id, const std::string& code, const std::string& attribute);
 
 private:
+    // The list in force the year before `list` began (or the one it replaced).
+    const CodeList* earlier(const CodeList& list);
+
     std::string year_;
     std::map<std::string, CodeList, std::less<>> cache_;
+    std::map<std::string, CodeList, std::less<>> earlier_;
 };
 
 }  // namespace safesite

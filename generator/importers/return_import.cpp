@@ -78,10 +78,11 @@ ReturnImport import_ssda903(FileSystem& fs, const std::string& dir, const std::s
 
 std::string import_summary(const ReturnImport& r, const std::string& what) {
     const ImportSummary& s = r.summary;
-    std::string out = "Imported " + with_thousands(s.children) + " of " + with_thousands(static_cast<long long>(r.in_return)) + " children from " + what;
+    std::string out = "Imported " + with_thousands(s.children) + " of " +
+                      counted(static_cast<long long>(r.in_return), "child", "children") + " from " + what;
     if (!r.year.empty()) out += " (" + r.year + ")";
-    out += ": " + with_thousands(s.created) + " new records, " + with_thousands(s.updated) + " updated, " + with_thousands(s.unchanged) +
-           " unchanged; " + with_thousands(s.entries_added) + (s.entries_added == 1 ? " entry" : " entries") + " added.\n";
+    out += ": " + counted(s.created, "new record", "new records") + ", " + with_thousands(s.updated) + " updated, " +
+           with_thousands(s.unchanged) + " unchanged; " + counted(s.entries_added, "entry", "entries") + " added.\n";
     return out;
 }
 

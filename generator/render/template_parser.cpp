@@ -59,12 +59,13 @@ struct OpenSection {
 
 class Parser {
 public:
-    Parser(std::string path, std::string_view source, Diagnostics& diags) : path_(std::move(path)), src_(source), diags_(diags) {}
+    Parser(std::string path, std::string_view source, Diagnostics& diags)
+        : path_(std::move(path)), src_(source), diags_(diags), locate_(path_, source) {}
 
     std::vector<TemplateNode> run();
 
 private:
-    Location here(std::size_t offset) const { return locate_offset(path_, src_, offset); }
+    Location here(std::size_t offset) { return locate_(offset); }
     void fail(std::size_t offset, std::string message, std::string hint = {});
     std::vector<TemplateNode>& target();
     void flush_literal(std::size_t end);
@@ -77,6 +78,7 @@ private:
     std::string path_;
     std::string_view src_;
     Diagnostics& diags_;
+    OffsetLocator locate_;
     std::vector<TemplateNode> nodes_;
     std::vector<OpenSection> sections_;
     std::vector<OpenElement> stack_;

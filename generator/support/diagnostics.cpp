@@ -141,6 +141,19 @@ Location locate_offset(std::string path, std::string_view text, std::size_t offs
     return {std::move(path), line, column_of(text.substr(line_start), offset - line_start)};
 }
 
+Location OffsetLocator::operator()(std::size_t offset) {
+    offset = std::min(offset, text_.size());
+    if (offset < scanned_) scanned_ = line_start_ = 0, line_ = 1;
+    for (std::size_t i = scanned_; i < offset; ++i) {
+        if (text_[i] == '\n') {
+            ++line_;
+            line_start_ = i + 1;
+        }
+    }
+    scanned_ = offset;
+    return {path_, line_, column_of(text_.substr(line_start_), offset - line_start_)};
+}
+
 std::string format_diagnostic(const Diagnostic& d) {
     std::string out = d.where.path;
     if (d.where.line > 0) {

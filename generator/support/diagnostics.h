@@ -110,4 +110,20 @@ int column_of(std::string_view line, std::size_t byte_offset);
 // Turns a byte offset into a 1-based line and column.
 Location locate_offset(std::string path, std::string_view text, std::size_t offset);
 
+// The same for many offsets into one text, mostly in increasing order (a
+// parser's): each call counts lines only from the last offset asked, so a
+// whole parse costs one pass over the text instead of one per offset.
+class OffsetLocator {
+public:
+    OffsetLocator(std::string path, std::string_view text) : path_(std::move(path)), text_(text) {}
+    Location operator()(std::size_t offset);
+
+private:
+    std::string path_;
+    std::string_view text_;
+    std::size_t scanned_ = 0;     // lines are counted up to here
+    std::size_t line_start_ = 0;  // the start of the line that holds `scanned_`
+    int line_ = 1;
+};
+
 }  // namespace safesite

@@ -121,4 +121,11 @@ std::string nearest_name(std::string_view wrong, const std::vector<std::string>&
     return !best.empty() && best_distance <= limit && best_distance < w.size() ? best : std::string();
 }
 
+std::string counted(long long n, std::string_view one, std::string_view many) {
+    std::string out = with_thousands(n);
+    out += ' ';
+    out += n == 1 ? one : many;
+    return out;
+}
+
 }  // namespace safesite

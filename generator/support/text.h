@@ -22,6 +22,8 @@ std::vector<std::string_view> split_lines(std::string_view s);
 std::string tel_url(std::string_view phone);
 // 1,288 style thousands separators.
 std::string with_thousands(long long n);
+// A count with its noun agreeing: "0 records", "1 record", "1,288 records".
+std::string counted(long long n, std::string_view one, std::string_view many);
 
 // The name in `allowed` nearest to `wrong` (ignoring case, at most a few
 // letters away), or empty: "wory" gives "worry", "shortname" "short-name".

@@ -47,7 +47,10 @@ try {
   // below by watching every request they make.
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1024, height: 768 } })
   const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } })
-  const noScript = await browser.newContext({ javaScriptEnabled: false })
+  // A phone (390 x 844 CSS pixels), with JavaScript and without it.
+  const PHONE = { width: 390, height: 844 }
+  const phone = await browser.newContext({ viewport: PHONE })
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE })
   const origin = new URL(server.url).origin
 
   for (const file of pages) {
@@ -109,11 +112,44 @@ try {
     checks++
     await small.close()
 
+    // On a phone the page's heading starts in the top 40% of the first screen:
+    // the menu folds away rather than pushing the content down.
+    const headingTop = () => {
+      const h1 = document.querySelector('main h1')
+      return h1 ? h1.getBoundingClientRect().top + window.scrollY : null
+    }
+    const limit = 0.4 * PHONE.height
+    const onPhone = await phone.newPage()
+    await onPhone.goto(server.url + file, { waitUntil: 'load' })
+    const top = await onPhone.evaluate(headingTop)
+    if (top !== null && top > limit) fail(file, `on a phone the main heading starts ${Math.round(top)}px down, below the top 40% (${limit}px)`)
+    checks++
+    await onPhone.close()
+
     const plain = await noScript.newPage()
     await plain.goto(server.url + file)
     const text = await plain.evaluate(() => document.querySelector('main')?.innerText.trim().length ?? 0)
     if (text < 20) fail(file, 'the main content is not readable without JavaScript')
-    checks++
+    const plainFacts = await plain.evaluate(() => {
+      const h1 = document.querySelector('main h1')
+      const visible = e => !!e && e.getBoundingClientRect().height > 0
+      const link = document.querySelector('a.app-menu-link')
+      const menuLinks = [...document.querySelectorAll('.govuk-service-navigation__list a')].map(a => a.getAttribute('href'))
+      const target = link ? document.getElementById(link.getAttribute('href').slice(1)) : null
+      const reachable = target && visible(target) ? [...target.querySelectorAll('a')].map(a => a.getAttribute('href')) : []
+      return {
+        top: h1 ? h1.getBoundingClientRect().top + window.scrollY : null,
+        hasMenu: menuLinks.length > 0,
+        linkShown: visible(link),
+        missing: menuLinks.filter(h => !reachable.includes(h)),
+      }
+    })
+    if (plainFacts.top !== null && plainFacts.top > limit) {
+      fail(file, `on a phone without JavaScript the main heading starts ${Math.round(plainFacts.top)}px down, below the top 40% (${limit}px)`)
+    }
+    if (plainFacts.hasMenu && !plainFacts.linkShown) fail(file, 'on a phone without JavaScript there is no way to the menu')
+    if (plainFacts.hasMenu && plainFacts.missing.length) fail(file, `on a phone without JavaScript the menu's ${plainFacts.missing.join(', ')} cannot be reached`)
+    checks += 3
     await plain.close()
   }
 

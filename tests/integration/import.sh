@@ -42,16 +42,16 @@ snapshot "$work/content" "$work/now" && cmp -s "$work/after-first" "$work/now" &
 # 2. The 2024-25-era census with deliberately invalid values: each bad child is named, the others imported.
 run import cin "$fixtures/cin-census/CIN_Census_2024.xml" --content "$work/content"
 expect_status "the invalid census exits 1" 1 $?
-expect_line "the good child is imported" "$work/out" "Imported 1 of 2 children from $fixtures/cin-census/CIN_Census_2024.xml (2023-24): 1 new records, 0 updated, 0 unchanged; 3 entries added."
-expect_line "the bad sex code is named with its list" "$work/err" "$fixtures/cin-census/CIN_Census_2024.xml:18:9: error: Sex '1' is not in the list of sex codes for 2023-24 (cin-sex from 2024-25)"
-expect_line "the bad assessment factor is named with its list" "$work/err" "$fixtures/cin-census/CIN_Census_2024.xml:41:17: error: AssessmentFactors 'RB' is not in the list of assessment factors codes for 2023-24 (cin-assessment-factors from 2013-14)"
+expect_line "the good child is imported" "$work/out" "Imported 1 of 2 children from $fixtures/cin-census/CIN_Census_2024.xml (2023-24): 1 new record, 0 updated, 0 unchanged; 3 entries added."
+expect_line "the bad sex code is named with its list" "$work/err" "$fixtures/cin-census/CIN_Census_2024.xml:18:9: error: Sex '1' is not a code for 2023-24 (the census year of this file); 2023-24 uses M, F and U, where earlier years used 0, 1, 2 and 9 in GenderCurrent"
+expect_line "the bad assessment factor is named with its list" "$work/err" "$fixtures/cin-census/CIN_Census_2024.xml:41:17: error: AssessmentFactors 'RB' is not a code for 2023-24 (the census year of this file)"
 [ -d "$work/content/children/child-dfex0000001" ] && fail "the bad child was written" || pass "the bad child was not written"
 
 # 3. Every SSDA903 fixture table, into the same records where the ids match.
 run import ssda903 "$fixtures/ssda903" --content "$work/content"
 expect_status "the SSDA903 fixtures exit 1 (invalid care leaver codes)" 1 $?
 expect_line "their summary" "$work/out" "Imported 2,657 of 2,675 children from $fixtures/ssda903 (2017-18): 2,657 new records, 0 updated, 0 unchanged; 20,568 entries added."
-grep -q "oc3.csv:44:1: error: ACTIV '0' is not in the list of activity codes for 2017-18 (903-activity from 2013-14)" "$work/err" \
+grep -q "oc3.csv:44:1: error: ACTIV '0' is not a code for 2017-18 (the collection year of this return)" "$work/err" \
   && pass "a bad row is named by file and line" || fail "no message for oc3.csv:44"
 
 # 4. A worker's edits survive a re-import byte for byte.

@@ -12,6 +12,9 @@
 #include "test_site.h"
 #include "support/memory_file_system.h"
 
+#include <fstream>
+#include <iterator>
+
 using namespace safesite;
 using testing::messages;
 
@@ -69,7 +72,7 @@ TEST_CASE("code lists: a code in its list is words; one that is not names the li
     CHECK(messages(diags) == "");
     CHECK_FALSE(lists.words("cin-primary-need", "N11", {"cin.xml", 7, 3}, diags));
     CHECK(messages(diags) ==
-          "cin.xml:7:3: error: PrimaryNeedCode 'N11' is not in the list of primary need codes for 2024-25 (cin-primary-need from 2013-14)\n"
+          "cin.xml:7:3: error: PrimaryNeedCode 'N11' is not a code for 2024-25 (the census year of this file)\n"
           "  hint: use one of N0, N1, N2, N3, N4, N5, N6, N7, N8, N9\n");
 }
 
@@ -84,12 +87,54 @@ TEST_CASE("code lists: 18A and 19A are replaced from 2024-25, and 903 placements
     CHECK_FALSE(later.words("903-placement", "P2", {"e.csv", 3, 1}, diags));
     CHECK_FALSE(after.words("cin-assessment-factors", "18A", {"cin.xml", 9, 1}, diags));
     CHECK(messages(diags) ==
-          "cin.xml:9:1: error: AssessmentFactors '18A' is no longer used in 2024-25 (list cin-assessment-factors from 2024-25)\n"
+          "cin.xml:9:1: error: AssessmentFactors '18A' is no longer used in 2024-25 (the census year of this file)\n"
           "  hint: use 18B (by an adult) or 18C (by another child) instead\n"
-          "e.csv:2:1: error: PLACE 'K3' is not in the list of placement type codes for 2023-24 (903-placement from 2013-14)\n"
-          "  hint: use one of A3, A4, A5, A6, H5, K1, K2, P1, P2, P3, R1, R2, R3, R5, S1, T0, T1, T2, T3, T4, U1, U2, U3, U4, U5, U6, Z1\n"
-          "e.csv:3:1: error: PLACE 'P2' is no longer used in 2025-26 (list 903-placement from 2025-26)\n"
+          "e.csv:2:1: error: PLACE 'K3' is not a code for 2023-24 (the collection year of this return)\n"
+          "  hint: did you mean K1 (a secure children's home)? the 27 placement type codes for 2023-24 are listed in the manual: docs/code-lists.md, under 903-placement\n"
+          "e.csv:3:1: error: PLACE 'P2' is no longer used in 2025-26 (the collection year of this return)\n"
           "  hint: use K3 or one of Z11 to Z14 instead\n");
+}
+
+TEST_CASE("code lists: a code of the list an earlier year used is named with both years' codes") {
+    Diagnostics diags;
+    CodeLists cin("2024-25"), looked_after("2024-25"), before("2023-24");
+    CHECK_FALSE(cin.words("cin-sex", "1", {"cin.xml", 4, 2}, diags));
+    CHECK_FALSE(looked_after.words("903-sex", "2", {"h.csv", 5, 1}, diags));
+    CHECK(before.words("903-sex", "2", {}, diags) == "female");
+    CHECK_FALSE(cin.words("cin-sex", "X", {"cin.xml", 6, 2}, diags));
+    CHECK(messages(diags) ==
+          "cin.xml:4:2: error: Sex '1' is not a code for 2024-25 (the census year of this file); 2024-25 uses M, F and U, where earlier "
+          "years used 0, 1, 2 and 9 in GenderCurrent\n"
+          "  hint: use one of M, F, U\n"
+          "cin.xml:6:2: error: Sex 'X' is not a code for 2024-25 (the census year of this file)\n"
+          "  hint: use one of M, F, U\n"
+          "h.csv:5:1: error: SEX '2' is not a code for 2024-25 (the collection year of this return); 2024-25 uses M, F and U, where "
+          "earlier years used 1 and 2 in SEX\n"
+          "  hint: use one of M, F, U\n");
+}
+
+TEST_CASE("code lists: a hint never lists a long list, and the manual lists every code of every list") {
+    Diagnostics diags;
+    CodeLists lists("2024-25");
+    CHECK_FALSE(lists.words("cin-assessment-factors", "21Z", {"cin.xml", 2, 2}, diags));
+    std::string m = messages(diags);
+    CHECK(m.find("hint: did you mean 21 (no factors identified)? the ") != std::string::npos);
+    CHECK(m.find("docs/code-lists.md, under cin-assessment-factors") != std::string::npos);
+    CHECK(m.find("1A, ") == std::string::npos);
+    std::ifstream in(SAFESITE_SOURCE_DIR "/docs/code-lists.md");
+    std::string manual((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE_FALSE(manual.empty());
+    for (const auto& [name, text] : built_in_code_list_all()) {
+        CAPTURE(name);
+        CHECK(manual.find("`" + std::string(name) + "`") != std::string::npos);
+        CodeLists year(std::string(name.substr(name.size() - 7)));
+        const CodeList* list = year.find(name.substr(0, name.size() - 8));
+        REQUIRE(list);
+        std::size_t at = manual.find("`" + std::string(name) + "`");
+        std::size_t end = manual.find("\n## ", at);
+        std::string section = manual.substr(at, end == std::string::npos ? std::string::npos : end - at);
+        for (const std::string& code : list->order) CHECK_MESSAGE(section.find("| `" + code + "` |") != std::string::npos, code);
+    }
 }
 
 TEST_CASE("code lists: every embedded list is well formed, named by its id and year, with words for every code") {
@@ -132,7 +177,7 @@ TEST_CASE("a child with a code not in its list is left out with the list named; 
     auto children = cin_children(census, lists, diags);
     REQUIRE(children.size() == 1);
     CHECK(children[0].source_id == "Ab_1");
-    CHECK(messages(diags).find("PrimaryNeedCode 'N99' is not in the list of primary need codes") != std::string::npos);
+    CHECK(messages(diags).find("PrimaryNeedCode 'N99' is not a code for") != std::string::npos);
 }
 
 TEST_CASE("GenderCurrent before 2024-25 and Sex from 2024-25 are both read into words") {
@@ -177,6 +222,11 @@ TEST_CASE("child ids become safe folder names") {
     CHECK(child_folder_name("../../etc/passwd") == "child-etc-passwd");
     CHECK(child_folder_name("  x  y ") == "child-x-y");
     CHECK(child_folder_name("///") == "");
+    // An id that already says it is a child is not prefixed twice.
+    CHECK(child_folder_name("child-0042") == "child-0042");
+    CHECK(child_folder_name("CHILD_0042") == "child-0042");
+    CHECK(child_folder_name("child") == "child-child");
+    CHECK(child_folder_name("children-7") == "child-children-7");
 }
 
 TEST_CASE("a new record is valid, has a name placeholder, and no UPN") {
@@ -272,11 +322,11 @@ TEST_CASE("import cin writes records through the file system; a second import wr
     ReturnImport r = import_cin_census(fs, "in/cin.xml", "content", "", diags);
     CHECK(messages(diags) == "");
     CHECK(r.year == "2024-25");
-    CHECK(import_summary(r, "cin.xml") == "Imported 1 of 1 children from cin.xml (2024-25): 1 new records, 0 updated, 0 unchanged; 6 entries added.\n");
+    CHECK(import_summary(r, "cin.xml") == "Imported 1 of 1 child from cin.xml (2024-25): 1 new record, 0 updated, 0 unchanged; 6 entries added.\n");
     REQUIRE(fs.files().count("content/children/child-ab-1/child.xml"));
     std::size_t writes = fs.writes().size();
     ReturnImport again = import_cin_census(fs, "in/cin.xml", "content", "", diags);
-    CHECK(import_summary(again, "cin.xml") == "Imported 1 of 1 children from cin.xml (2024-25): 0 new records, 0 updated, 1 unchanged; 0 entries added.\n");
+    CHECK(import_summary(again, "cin.xml") == "Imported 1 of 1 child from cin.xml (2024-25): 0 new records, 0 updated, 1 unchanged; 0 entries added.\n");
     CHECK(fs.writes().size() == writes);
     for (const auto& [path, text] : fs.files())
         if (path != "in/cin.xml") CHECK_MESSAGE(text.find("Q123456789012") == std::string::npos, path);

@@ -32,6 +32,23 @@ TEST_CASE("an offset becomes a line and column") {
     CHECK(line_of("ab\ncd", 3).empty());
 }
 
+TEST_CASE("offsets located one after another, or going back, agree with locating each alone") {
+    const std::string text = "ab\n\xc3\xa9t\xc3\xa9\n\n  x\r\nlast";
+    OffsetLocator forward("f", text);
+    for (std::size_t at = 0; at <= text.size() + 2; ++at) {
+        Location a = forward(at), b = locate_offset("f", text, at);
+        CHECK(a.line == b.line);
+        CHECK(a.column == b.column);
+    }
+    OffsetLocator backward("f", text);
+    for (std::size_t at = text.size() + 1; at-- > 0;) {
+        Location a = backward(at), b = locate_offset("f", text, at);
+        CHECK(a.line == b.line);
+        CHECK(a.column == b.column);
+    }
+    CHECK(OffsetLocator("f", text)(text.size()).line == 5);
+}
+
 TEST_CASE("diagnostics sort by file, line and column and count errors") {
     Diagnostics diags;
     diags.warning({"b.xml", 1, 1}, "w");

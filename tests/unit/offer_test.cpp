@@ -76,9 +76,21 @@ TEST_CASE("each age band lists what overlaps it, every offer page shows the revi
     for (const auto& [file, html] : site) {
         if (!file.starts_with("local-offer/")) continue;
         INFO(file);
-        CHECK(html.find("This offer was last checked on <time datetime=\"2026-06-01\">1 June 2026</time>.") != std::string::npos);
-        CHECK(html.find(">Your rights and how to complain</a>") != std::string::npos);
+        CHECK(html.find("Last checked on <time datetime=\"2026-06-01\">1 June 2026</time>.") != std::string::npos);
+        // The box says only when the offer was checked; the way to complain comes after the page's own text.
+        std::size_t bar = html.find("<div class=\"app-offer-bar\">"), h1 = html.find("<h1");
+        REQUIRE(bar != std::string::npos);
+        CHECK(html.substr(bar, html.find("</div>", bar) - bar).find("<a ") == std::string::npos);
+        std::size_t rights = html.find(">your rights and how to complain</a>");
+        CHECK(rights != std::string::npos);
+        CHECK(rights > h1);
     }
+    // An entitlement's topic is named once above its heading, in the breadcrumb.
+    const std::string& complaints = site["local-offer/complaints.html"];
+    std::string above = complaints.substr(0, complaints.find("<h1"));
+    std::size_t first = above.find("Your rights and how to complain");
+    CHECK(first != std::string::npos);
+    CHECK(above.find("Your rights and how to complain", first + 1) == std::string::npos);
     CHECK(site["local-offer/index.html"].find("How old are you?") != std::string::npos);
     CHECK(site.count("local-offer/a-to-z.html") == 1);
     CHECK(site.count("search.html") == 1);

@@ -150,3 +150,27 @@ TEST_CASE("a percentage above 100 is an error, and an unknown unit is refused by
     INFO(refused);
     CHECK(refused.find("reports/2023-24/report.xml:4:40: error: unit=\"percentage\" on <figure> is not one of count, percent or rate; did you mean 'percent'?") != std::string::npos);
 }
+
+TEST_CASE("while a report has errors, the files it names are not called unread, and its statutory checks are said to wait") {
+    MemoryFileSystem fs = project_site();
+    // An element the schema does not know: the report does not load.
+    fs.add_file("content/reports/2024-25/report.xml", report("2024-25", "  <section id=\"foreword\" href=\"foreword.md\"/>\n  <forword/>\n", "2025-09-30"));
+    fs.add_file("content/reports/2024-25/foreword.md", "# Foreword\n\nOur year.\n");
+    fs.add_file("content/drafts/notes.md", "# Notes\n");
+    BuildOptions o = options();
+    o.publish = false;
+    std::string out = messages(build_site(fs, o));
+    CHECK(out.find("reports/2024-25/report.xml:") != std::string::npos);
+    CHECK(out.find("reports/2024-25/foreword.md: warning: safesite does not read this file") == std::string::npos);
+    CHECK(out.find("reports/2024-25/report.xml: warning: the 2024-25 report has errors, so what statutory guidance expects of it "
+                   "(independent scrutiny, children's and families' views, funding, a published date) will be checked once they are "
+                   "fixed [report-not-checked]") != std::string::npos);
+    CHECK(out.find("there is no report for 2024-25") == std::string::npos);
+    // A file that nothing could have named is still reported.
+    CHECK(out.find("drafts/notes.md: warning: safesite does not read this file, and does not publish it [not-published]") != std::string::npos);
+    // Once the report loads, the statutory checks run and the waiting note goes.
+    fs.add_file("content/reports/2024-25/report.xml", report("2024-25", "  <section id=\"foreword\" href=\"foreword.md\"/>\n", "2025-09-30"));
+    out = messages(build_site(fs, o));
+    CHECK(out.find("report-not-checked") == std::string::npos);
+    CHECK(out.find("[report-missing-scrutiny]") != std::string::npos);
+}
