@@ -187,6 +187,16 @@ TEST_CASE("repeat-cp-plan: a plan starting within two years of an earlier one's 
           "12 repeat-cp-plan: this child protection plan starts on 1 March 2024, 731 days after the plan from 1 June 2021 to 1 March 2022 ended: "
           "within two years\n");
     CHECK(second("2024-03-02") == "");
+    // Starting the day the earlier one ended is one plan carried on.
+    CHECK(second("2022-03-01") == "");
+    CHECK(second("2022-03-02").starts_with("12 repeat-cp-plan: this child protection plan starts on 2 March 2022, 1 day after"));
+    // A new plan ends one the record left open: the first lasted to 1 March 2024, two years and a day.
+    Record unended;
+    unended.entry("2022-02-28", "plan-start", "", "child-protection")
+        .entry("2024-03-01", "plan-start", "", "child-protection");
+    CHECK(unended.findings("2024-03-02", "cp-plan-over-two-years") ==
+          "10 cp-plan-over-two-years: the child protection plan from 28 February 2022 to 1 March 2024 lasted two years or more (732 days)\n");
+    CHECK(unended.findings("2024-03-02", "repeat-cp-plan") == "");
     // A child in need plan is not a child protection plan.
     Record cin;
     cin.entry("2021-06-01", "plan-start", "", "child-in-need").entry("2022-03-01", "plan-end", "", "child-in-need");

@@ -88,6 +88,9 @@ CaseEvents case_events(const std::vector<const ChronologyEntry*>& all, const std
         } else if (c == "conference") {
             out.conferences.push_back({e->date, std::nullopt, e});
         } else if (c == "plan-start" && e->plan_kind == "child-protection") {
+            // A child is on one plan at a time: a new one ends any the record left open.
+            for (ProtectionPlan& p : out.protection_plans)
+                if (!p.end) p.end = e->date;
             out.protection_plans.push_back({e->date, std::nullopt, {}, e});
         } else if (c == "plan-end" && e->plan_kind == "child-protection") {
             for (auto it = out.protection_plans.rbegin(); it != out.protection_plans.rend(); ++it)
