@@ -17,7 +17,8 @@ the same as the census LAchildID. Python 3 standard library only.
 With --planted N, N more children (ids TP...) have timings planted at the
 boundaries of the timeliness findings (timeliness_plants.py), and
 OUTDIR/expected-timeliness.tsv lists each planted child and the findings it
-must get; tests/bench/timeliness checks them.
+must get, and for every other child the findings of the rules that can be
+worked out from its history alone; tests/bench/timeliness checks them.
 """
 import argparse
 import datetime as dt
@@ -428,6 +429,9 @@ def main():
             sys.exit("generate-returns.py: --planted needs a --year from %d-%02d to %d-%02d" % (
                 timeliness_plants.FIRST_YEAR, (timeliness_plants.FIRST_YEAR + 1) % 100,
                 timeliness_plants.LAST_YEAR, (timeliness_plants.LAST_YEAR + 1) % 100))
+        for c in children:
+            expected.append("%s\tbackground\n" % c.id)
+            expected += ["%s\t%s\t%s\n" % (c.id, code, d.isoformat()) for code, d in timeliness_plants.background_findings(c, ref)]
         planter = timeliness_plants.Planter(random.Random(a.seed + 1), ref)
         for i in range(a.planted):
             c = Child(0, rng, ref)
