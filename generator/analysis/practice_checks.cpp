@@ -2,6 +2,7 @@
 
 #include "analysis/controlled_lists.h"
 #include "analysis/readability.h"
+#include "analysis/timeliness/timeliness.h"
 
 #include <algorithm>
 #include <cmath>
@@ -180,6 +181,7 @@ Diagnostics ChildChecks::run() {
                 "write the child's name in <name> and remove placeholder=\"true\"");
     plan_checks();
     chronology_checks();
+    add_timeliness_findings(c_, today_, diags_);
     return std::move(diags_);
 }
 

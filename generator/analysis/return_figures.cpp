@@ -1,5 +1,6 @@
 #include "analysis/return_figures.h"
 
+#include "analysis/timeliness/year_measures.h"
 #include "model/report.h"  // period_end
 #include "support/working_days.h"
 
@@ -179,7 +180,7 @@ std::vector<ReturnFigure> children_in_need_figures(const CinCensus& census, cons
         }
         if (on_plan) ++children_on_plans;
     }
-    return {
+    std::vector<ReturnFigure> out = {
         count("referrals", "Referrals to children's social care", referrals, "referrals"),
         percent("re-referrals-within-12-months", "Referrals within 12 months of a previous referral for the same child", "lower", repeats, referrals,
                 "referrals"),
@@ -197,6 +198,8 @@ std::vector<ReturnFigure> children_in_need_figures(const CinCensus& census, cons
         percent("cp-plans-ended-after-2-years", "Child protection plans ended that had lasted two years or more", "lower", long_plans, plans_ended,
                 "plans ended"),
     };
+    for (ReturnFigure& f : timeliness::protection_plan_measures(census, year.first, year.last)) out.push_back(std::move(f));
+    return out;
 }
 
 // ---- Children looked after ---------------------------------------------
@@ -273,7 +276,7 @@ std::vector<ReturnFigure> looked_after_figures(const LookedAfterReturn& lac, con
             if (c.accommodation.size() == 2 && c.accommodation[1] == '1') ++suitably_housed;
         }
     }
-    return {
+    std::vector<ReturnFigure> out = {
         count("children-looked-after-at-31-march", "Children looked after at 31 March", looked_after, "children"),
         percent("three-or-more-placements", "Children looked after at 31 March who had three or more placements in the year", "lower", moved_often,
                 looked_after, "children looked after at 31 March"),
@@ -284,6 +287,8 @@ std::vector<ReturnFigure> looked_after_figures(const LookedAfterReturn& lac, con
         percent("care-leavers-in-suitable-accommodation", "Care leavers aged 19 to 21 in suitable accommodation", "higher", suitably_housed, leavers,
                 "care leavers aged 19 to 21"),
     };
+    for (ReturnFigure& f : timeliness::looked_after_measures(lac, year.first, year.last)) out.push_back(std::move(f));
+    return out;
 }
 
 std::vector<ReturnFigure> rates_per_10000(const std::vector<ReturnFigure>& figures, long children) {

@@ -28,8 +28,15 @@ public:
             std::string text = "Assessment completed and authorised";
             if (a.start) text += " (started " + a.start->long_form() + ")";
             text += factors.empty() ? ". No factors were recorded." : ". Factors identified: " + factors + ".";
-            if (a.start) add("assessment", a.authorised, "assessment", text);
-            else if (a.authorised) add("assessment-authorised", a.authorised, "assessment", text);
+            if (a.start && !a.authorised) {
+                // Its own key: once it is authorised, the next import adds the
+                // completed assessment beside it (the findings read them as one).
+                add("assessment-started", a.start, "assessment", "Assessment started on " + a.start->long_form() + ", not yet completed.");
+            } else if (a.start) {
+                add("assessment", a.authorised, "assessment", text);
+            } else if (a.authorised) {
+                add("assessment-authorised", a.authorised, "assessment", text);
+            }
         }
         for (const CinSection47& s : e.section47s) {
             std::string text = "Section 47 enquiry started.";

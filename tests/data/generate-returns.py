@@ -13,12 +13,21 @@ after everything in its episode; children are re-referred (some within 12
 months), have second plans, come into care, move placements, go missing, leave
 care and are asked about on their care leaver birthdays. The 903 CHILD id is
 the same as the census LAchildID. Python 3 standard library only.
+
+With --planted N, N more children (ids TP...) have timings planted at the
+boundaries of the timeliness findings (timeliness_plants.py), and
+OUTDIR/expected-timeliness.tsv lists each planted child and the findings it
+must get, and for every other child the findings of the rules that can be
+worked out from its history alone; tests/bench/timeliness checks them.
 """
 import argparse
 import datetime as dt
 import os
 import random
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import timeliness_plants  # noqa: E402
 
 D = dt.date
 DAY = dt.timedelta(days=1)
@@ -286,6 +295,8 @@ def write_cin(children, path, ref, year_start):
         w("%s<%s>%s</%s>\n" % (" " * indent, name, value, name))
 
     for c in children:
+        if not c.episodes:
+            continue  # looked after only: in SSDA903, not the census
         w("    <Child>\n      <ChildIdentifiers>\n")
         el(8, "LAchildID", c.id)
         el(8, "UPN", c.upn)
@@ -393,6 +404,7 @@ def main():
     p.add_argument("--children", type=int, default=3000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--year", default="2024-25", help="collection year, e.g. 2024-25 (census day 31 March 2025)")
+    p.add_argument("--planted", type=int, default=0, help="children with timings at the findings' boundaries")
     a = p.parse_args()
     try:
         year_start = int(a.year[:4])
@@ -411,7 +423,27 @@ def main():
         children.append(c)
     for n in range(a.children - leavers + 1, a.children + 1):
         children.append(make_care_leaver(n, rng, ref, year_start))
+    expected = []
+    if a.planted:
+        if not timeliness_plants.FIRST_YEAR <= year_start <= timeliness_plants.LAST_YEAR:
+            sys.exit("generate-returns.py: --planted needs a --year from %d-%02d to %d-%02d" % (
+                timeliness_plants.FIRST_YEAR, (timeliness_plants.FIRST_YEAR + 1) % 100,
+                timeliness_plants.LAST_YEAR, (timeliness_plants.LAST_YEAR + 1) % 100))
+        for c in children:
+            expected.append("%s\tbackground\n" % c.id)
+            expected += ["%s\t%s\t%s\n" % (c.id, code, d.isoformat()) for code, d in timeliness_plants.background_findings(c, ref)]
+        planter = timeliness_plants.Planter(random.Random(a.seed + 1), ref)
+        for i in range(a.planted):
+            c = Child(0, rng, ref)
+            c.id = "TP%06d" % (i + 1)
+            findings = planter.plant(c, i)
+            children.append(c)
+            expected.append("%s\t%s\n" % (c.id, planter.KINDS[i % len(planter.KINDS)]))
+            expected += ["%s\t%s\t%s\n" % (c.id, code, d.isoformat()) for code, d in findings]
     os.makedirs(a.outdir, exist_ok=True)
+    if a.planted:
+        with open(os.path.join(a.outdir, "expected-timeliness.tsv"), "w", encoding="utf-8") as f:
+            f.write("".join(expected))
     write_cin(children, os.path.join(a.outdir, "cin.xml"), ref, year_start)
     write_903(children, os.path.join(a.outdir, "903"), year_start)
 
