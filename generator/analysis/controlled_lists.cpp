@@ -48,6 +48,7 @@ const std::vector<NamedValue>& chronology_categories() {
         {"education", "Education"},
         {"achievement", "Achievement"},
         {"court", "Court"},
+        {"case-closed", "Case closed"},
         {"other", "Other"},
     };
     return list;

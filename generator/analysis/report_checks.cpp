@@ -60,7 +60,7 @@ void check_reports(const Content& content, const SiteMap& map, const Abbreviatio
         diags.warning({"reports/" + period + "/report.xml", 0, 0},
                       "the " + period + " report has errors, so what statutory guidance expects of it (independent scrutiny, children's "
                       "and families' views, funding, a published date) will be checked once they are fixed",
-                      "fix the errors above, then run check again", "report-not-checked");
+                      "fix its errors, then run check again", "report-not-checked");
     // A year with no report at all, from the first report (or the partnership's start) on.
     if (content.reports.empty() && !content.partnership) return;
     int first = content.reports.empty() ? (content.partnership->since ? content.partnership->since->year : today.year)

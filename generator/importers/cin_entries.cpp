@@ -75,7 +75,7 @@ public:
         }
         if (e.closure) {
             std::string reason = e.closure_reason.empty() ? std::string() : words("cin-reason-for-closure", e.closure_reason, e.where);
-            add("closure", e.closure, "other", "Children's social care closed the case" + (reason.empty() ? std::string(".") : ": " + reason + "."));
+            add("closure", e.closure, "case-closed", "Children's social care closed the case" + (reason.empty() ? std::string(".") : ": " + reason + "."));
         }
     }
 

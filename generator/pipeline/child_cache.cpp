@@ -10,7 +10,7 @@ namespace safesite {
 
 namespace {
 
-constexpr std::string_view kMagic = "safesite children 1\n";
+constexpr std::string_view kMagic = "safesite children 2\n";
 
 }  // namespace
 
@@ -27,6 +27,7 @@ std::string encode_cached_child(const CachedChild& c) {
     o.number(c.stamp.modified_ns);
     for (const std::string* t : {&c.summary.id, &c.summary.name, &c.summary.preferred, &c.summary.status}) o.text(*t);
     o.number(static_cast<std::int32_t>(c.summary.findings));
+    o.number(static_cast<std::int32_t>(c.summary.my_plan));
     o.number(static_cast<std::uint32_t>(c.findings.size()));
     for (const Diagnostic& d : c.findings) o.diagnostic(d);
     o.text(c.needles.child_id);
@@ -45,15 +46,17 @@ std::string encode_cached_child(const CachedChild& c) {
 std::optional<CachedChild> decode_cached_child(std::string_view bytes) {
     BinaryIn in(bytes);
     CachedChild c;
-    std::int32_t findings = 0;
+    std::int32_t findings = 0, my_plan = 0;
     std::uint32_t count = 0;
     bool ok = in.text(c.folder) && in.number(c.stamp.size) && in.number(c.stamp.modified_ns) && in.text(c.summary.id) && in.text(c.summary.name) &&
-              in.text(c.summary.preferred) && in.text(c.summary.status) && in.number(findings) && in.number(count);
+              in.text(c.summary.preferred) && in.text(c.summary.status) && in.number(findings) && in.number(my_plan) && in.number(count);
     if (!ok || count > bytes.size()) return std::nullopt;
     c.summary.findings = findings;
+    c.summary.my_plan = my_plan != 0;
     c.findings.resize(count);
     for (Diagnostic& d : c.findings)
         if (!in.diagnostic(d)) return std::nullopt;
+    c.summary.kinds = finding_kinds(c.findings);
     if (!in.text(c.needles.child_id) || !in.text(c.needles.source_path) || !in.number(count) || count > bytes.size()) return std::nullopt;
     c.needles.names.resize(count);
     for (std::string& n : c.needles.names)

@@ -102,7 +102,7 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakCheck& leaks, Diagno
         if (!raw) return false;
         auto kept = decode_cached_child(*raw);
         if (!kept || !(kept->stamp == stamp)) return false;
-        auto files = child_document_files(kept->summary.id);
+        auto files = child_document_files(kept->summary.id, kept->summary.my_plan);
         if (!std::all_of(files.begin(), files.end(), [&](const std::string& file) { return pass.restricted.can_keep(file); })) return false;
         report(kept->findings);
         leaks.add(kept->needles, false);
@@ -137,7 +137,7 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakCheck& leaks, Diagno
         report(sorted);
         ChildNeedles needles = LeakGuard::needles_of(*c);
         leaks.add(needles, true);
-        ChildSummary summary = summary_of(*c, f);
+        ChildSummary summary = summary_of(*c, sorted);
         result.children.push_back(summary);
         if (next && building() && !next->add(encode_cached_child({name, stamp, summary, std::move(sorted), std::move(needles)}), diags)) result.failed = true;
         batch.push_back(std::move(*c));

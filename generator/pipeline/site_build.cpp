@@ -14,6 +14,7 @@
 #include "content/child_loader.h"
 #include "content/site_loader.h"
 #include "output/site_writer.h"
+#include "render/child/caseload.h"
 #include "render/child/child_documents.h"
 #include "render/pages/pages.h"
 #include "render/search_index.h"
@@ -212,7 +213,9 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
         restricted.manifest().key = key;
         restricted.manifest().global = inputs.without_children;
         auto write = [&](const std::string& path, std::string_view data) { return restricted.write(path, data, diags); };
-        if (!render_children_index({content.site, *templates, abbreviations, options.today}, children.children, write, diags, &report.restricted_pages))
+        RestrictedContext restricted_context{content.site, *templates, abbreviations, options.today};
+        if (!render_children_index(restricted_context, children.children, write, diags, &report.restricted_pages) ||
+            !render_caseload(restricted_context, children.children, write, diags, &report.restricted_pages))
             return report;
     }
     // Files that could not be searched as they were written are searched now, before anything is published.

@@ -277,7 +277,7 @@ TEST_CASE("merging: the same return again adds nothing; a worker's writing stays
     CHECK(inserted ==
           "    <entry date=\"2025-06-01\" agency=\"childrens-social-care\" category=\"plan-end\" plan-kind=\"child-protection\" source=\"cin-census\" key=\"cp-plan-end:2025-06-01\">\n"
           "      <event>Child protection plan ended.</event>\n    </entry>\n"
-          "    <entry date=\"2025-07-01\" agency=\"childrens-social-care\" category=\"other\" source=\"cin-census\" key=\"closure:2025-07-01\">\n"
+          "    <entry date=\"2025-07-01\" agency=\"childrens-social-care\" category=\"case-closed\" source=\"cin-census\" key=\"closure:2025-07-01\">\n"
           "      <event>Children's social care closed the case: services ended for another reason, including the child no longer being in need.</event>\n    </entry>\n");
     CHECK(valid_child_record(added->text));
     auto third = merge_child_record(added->text, "p", "ab-1", later, kCinSource, diags);

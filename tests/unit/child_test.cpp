@@ -175,7 +175,8 @@ TEST_CASE("children's documents go to their own tree: noindex, self-contained, n
     }
     CHECK(restricted["c-0042/my-plan.html"].find("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-80 0 760 600\" class=\"circle\" role=\"img\"") != std::string::npos);
     CHECK(restricted["c-0042/professional-plan.html"].find("<span class=\"missing\">No owner</span>") != std::string::npos);
-    CHECK(restricted["c-0042/chronology.html"].find("[pattern-repeat-plan]") != std::string::npos);
+    // The finding's sentence and its fix lead; the rule and the line follow, smaller.
+    CHECK(restricted["c-0042/chronology.html"].find("<br><small class=\"rule\">Rule <code>pattern-repeat-plan</code>, line ") != std::string::npos);
     // Every entry is from the police: one agency, not "1 agencies".
     CHECK(restricted["c-0042/chronology.html"].find("<dd>7, from 1 agency, ") != std::string::npos);
     for (const auto& [file, data] : fs.tree("site")) {

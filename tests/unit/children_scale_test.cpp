@@ -43,9 +43,11 @@ TEST_CASE("what a build keeps of a child's record reads back exactly, and damage
     CachedChild c;
     c.folder = "c-7";
     c.stamp = {1234, 5678};
-    c.summary = {"c-7", "Ada Example", "Ada", "Child in need", 2};
+    c.summary = {"c-7", "Ada Example", "Ada", "Child in need", 2, false, {}};
     c.findings.push_back({{"children/c-7/child.xml", 4, 5}, Severity::warning, "Ada has no plan", "write one", "no-plan", "  <child>"});
     c.findings.push_back({{"children/c-7/child.xml", 0, 0}, Severity::error, "broken", "", "", ""});
+    c.summary.kinds = finding_kinds(c.findings);
+    CHECK(c.summary.kinds == std::vector<FindingKind>{{"no-plan", 1, 4}, {"", 1, 0}});
     c.needles = {"c-7", "children/c-7/child.xml", {"c-7", "Ada Example", "Ada"}, {{0x1122334455667788ULL, 99, 14}, {1, 2, 4095}}};
     std::string bytes = encode_cached_child(c);
     auto back = decode_cached_child(bytes);

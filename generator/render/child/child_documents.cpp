@@ -6,6 +6,8 @@
 #include "render/child/circle_of_change.h"
 
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 namespace safesite {
@@ -13,6 +15,22 @@ namespace safesite {
 namespace {
 
 std::string agency_label(const std::string& id) { return std::string(label_of(agencies(), id)); }
+
+std::vector<std::string> texts_of(const std::vector<Said>& said) {
+    std::vector<std::string> out;
+    for (const Said& s : said) out.push_back(s.text);
+    return out;
+}
+
+// Each entry of the chronology is found by the line it was written on, which
+// no two entries share: findings and the caseload link to it.
+std::string entry_anchor(int line) { return "entry-" + std::to_string(line); }
+
+// A finding reads as a sentence on the page; in the terminal it follows "warning:".
+std::string sentence_case(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
 
 std::string age_words(int age) { return age == 1 ? "1 year old" : std::to_string(age) + " years old"; }
 
@@ -44,10 +62,10 @@ public:
     Renderer(const RestrictedContext& ctx, const WriteFile& write, Diagnostics& diags) : ctx_(ctx), write_(write), diags_(diags) {}
     bool child(const Child& c, const Diagnostics& findings);
     bool index(const std::vector<ChildSummary>& children);
+    bool page(const Child* c, const std::string& file, const std::string& title, const std::string& template_name, Record values);
     int pages = 0;
 
 private:
-    bool page(const Child* c, const std::string& file, const std::string& title, const std::string& template_name, Record values);
     Record my_plan(const Child& c);
     Record professional_plan(const Child& c);
     Record chronology(const Child& c);
@@ -72,7 +90,8 @@ bool Renderer::page(const Child* c, const std::string& file, const std::string& 
     if (c)
         for (auto [doc, label] : {std::pair{"my-plan.html", "My plan"}, std::pair{"professional-plan.html", "Professional plan"},
                                   std::pair{"chronology.html", "Chronology"}})
-            docs.push_back(Record{{"href", std::string(doc)}, {"label", std::string(label)}, {"current", file.ends_with(doc)}});
+            if (has_my_plan(*c) || std::string_view(doc) != "my-plan.html")
+                docs.push_back(Record{{"href", std::string(doc)}, {"label", std::string(label)}, {"current", file.ends_with(doc)}});
     layout.emplace("documents", docs);
     auto html = ctx_.templates.render("restricted/layout", Value(std::move(layout)), diags_);
     if (!html) return false;
@@ -115,15 +134,21 @@ Record Renderer::my_plan(const Child& c) {
     List help = helpers(c);
     CircleOfChange circle{c.preferred, static_cast<int>(well.size()), static_cast<int>(worries.size()), static_cast<int>(goals.size()), {}, {}};
     std::string description = "You are in the middle. ";
+    // No part of the description ends on an empty list.
+    auto part = [&](const char* label, const std::vector<std::string>& texts) {
+        description += std::string(label) + ": ";
+        if (texts.empty()) description += "not written yet. ";
+        for (const std::string& text : texts) description += to_second_person(text, c.preferred, c.pronouns) + " ";
+    };
     if (c.plan) {
-        description += "Going well: ";
-        for (const Said& s : c.plan->working_well) description += to_second_person(s.text, c.preferred, c.pronouns) + " ";
-        description += "Worries: ";
-        for (const Said& s : c.plan->worries) description += to_second_person(s.text, c.preferred, c.pronouns) + " ";
-        description += "What needs to happen: ";
-        for (const Goal& g : c.plan->goals) description += to_second_person(g.outcome.text, c.preferred, c.pronouns) + " ";
+        std::vector<std::string> outcomes;
+        for (const Goal& g : c.plan->goals) outcomes.push_back(g.outcome.text);
+        part("Going well", texts_of(c.plan->working_well));
+        part("Worries", texts_of(c.plan->worries));
+        part("What needs to happen", outcomes);
     }
     description += "People who will help: ";
+    if (help.empty()) description += "not written yet";
     for (std::size_t i = 0; i < help.size(); ++i) {
         const Record& h = help[i].record();
         std::string who = h.at("name").text() + (h.at("relationship").text().empty() ? "" : " (" + h.at("relationship").text() + ")");
@@ -200,6 +225,7 @@ Record Renderer::chronology(const Child& c) {
     auto ordered = chronology_in_order(c);
     auto entry_values = [&](const ChronologyEntry& e) {
         return Record{{"date", e.date.long_form()},
+                      {"anchor", entry_anchor(e.where.line)},
                       {"iso", e.date.iso()},
                       {"approx", e.approx},
                       {"agency", agency_label(e.agency)},
@@ -231,9 +257,16 @@ Record Renderer::chronology(const Child& c) {
     List findings;
     std::set<std::string> agencies_seen;
     for (const auto& e : c.chronology) agencies_seen.insert(e.agency);
+    std::map<int, std::string> entry_dates;  // by line
+    for (const auto* e : ordered) entry_dates.emplace(e->where.line, e->date.long_form());
     if (findings_)
         for (const Diagnostic& d : findings_->sorted())
-            findings.push_back(Record{{"code", d.code}, {"message", d.message}, {"hint", d.hint}, {"line", std::to_string(d.where.line)}});
+            findings.push_back(Record{{"code", d.code},
+                                      {"message", sentence_case(d.message)},
+                                      {"hint", sentence_case(d.hint)},
+                                      {"line", std::to_string(d.where.line)},
+                                      {"entry", entry_dates.count(d.where.line) ? entry_anchor(d.where.line) : std::string()},
+                                      {"entry_date", entry_dates.count(d.where.line) ? entry_dates.at(d.where.line) : std::string()}});
     return Record{{"name", c.name},
                   {"preferred", c.preferred},
                   {"born", c.born.long_form()},
@@ -244,6 +277,7 @@ Record Renderer::chronology(const Child& c) {
                   {"first", ordered.empty() ? std::string() : ordered.front()->date.long_form()},
                   {"last", ordered.empty() ? std::string() : ordered.back()->date.long_form()},
                   {"findings", findings},
+                  {"has_plan", c.plan.has_value()},
                   {"turning_points", turning_points},
                   {"years", years},
                   {"source", c.source_path}};
@@ -251,16 +285,17 @@ Record Renderer::chronology(const Child& c) {
 
 bool Renderer::child(const Child& c, const Diagnostics& findings) {
     findings_ = &findings;
-    const auto files = child_document_files(c);
-    return page(&c, files[0], plan_title(c) + " for " + c.preferred, "restricted/my-plan", my_plan(c)) &&
-           page(&c, files[1], plan_title(c) + ": " + c.name + " (professional view)", "restricted/professional-plan", professional_plan(c)) &&
-           page(&c, files[2], "Chronology: " + c.name, "restricted/chronology", chronology(c));
+    if (has_my_plan(c) && !page(&c, c.id + "/my-plan.html", plan_title(c) + " for " + c.preferred, "restricted/my-plan", my_plan(c))) return false;
+    return page(&c, c.id + "/professional-plan.html", plan_title(c) + ": " + c.name + " (professional view)", "restricted/professional-plan",
+                professional_plan(c)) &&
+           page(&c, c.id + "/chronology.html", "Chronology: " + c.name, "restricted/chronology", chronology(c));
 }
 
 bool Renderer::index(const std::vector<ChildSummary>& summaries) {
     List children;
     for (const ChildSummary& c : summaries)
-        children.push_back(Record{{"id", c.id}, {"name", c.name}, {"preferred", c.preferred}, {"findings", c.findings}, {"status", c.status}});
+        children.push_back(Record{{"id", c.id}, {"name", c.name}, {"preferred", c.preferred}, {"findings", c.findings}, {"status", c.status},
+                                  {"my_plan", c.my_plan}});
     return page(nullptr, "index.html", "Children's documents", "restricted/index", Record{{"children", children}});
 }
 
@@ -274,12 +309,41 @@ bool render_child_documents(const RestrictedContext& context, const Child& child
     return ok;
 }
 
-std::vector<std::string> child_document_files(const std::string& id) { return {id + "/my-plan.html", id + "/professional-plan.html", id + "/chronology.html"}; }
+bool has_my_plan(const Child& child) { return child.plan && !child.name_placeholder; }
 
-std::vector<std::string> child_document_files(const Child& child) { return child_document_files(child.id); }
+std::vector<std::string> child_document_files(const std::string& id, bool my_plan) {
+    if (!my_plan) return {id + "/professional-plan.html", id + "/chronology.html"};
+    return {id + "/my-plan.html", id + "/professional-plan.html", id + "/chronology.html"};
+}
 
-ChildSummary summary_of(const Child& child, const Diagnostics& findings) {
-    return {child.id, child.name, child.preferred, std::string(label_of(child_statuses(), child.status)), static_cast<int>(findings.items().size())};
+std::vector<std::string> child_document_files(const Child& child) { return child_document_files(child.id, has_my_plan(child)); }
+
+std::vector<FindingKind> finding_kinds(const std::vector<Diagnostic>& sorted) {
+    std::vector<FindingKind> out;
+    for (const Diagnostic& d : sorted) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const FindingKind& k) { return k.code == d.code; });
+        if (it == out.end()) out.push_back({d.code, 1, d.where.line});
+        else ++it->count;
+    }
+    return out;
+}
+
+ChildSummary summary_of(const Child& child, const std::vector<Diagnostic>& sorted_findings) {
+    return {child.id,
+            child.name,
+            child.preferred,
+            std::string(label_of(child_statuses(), child.status)),
+            static_cast<int>(sorted_findings.size()),
+            has_my_plan(child),
+            finding_kinds(sorted_findings)};
+}
+
+bool write_restricted_page(const RestrictedContext& context, const std::string& file, const std::string& title, const std::string& template_name,
+                           Record values, const WriteFile& write, Diagnostics& diags, int* pages) {
+    Renderer r(context, write, diags);
+    bool ok = r.page(nullptr, file, title, template_name, std::move(values));
+    if (pages) *pages += r.pages;
+    return ok;
 }
 
 bool render_children_index(const RestrictedContext& context, const std::vector<ChildSummary>& children, const WriteFile& write,
