@@ -74,13 +74,13 @@ std::vector<Conference> conferences_of(const CinChild& child) {
 
 // A date after the census day is a mistake in the return (a year typed
 // wrongly, say): it is named, and the event counts in no year until fixed.
-void warn_after_census(const CinCensus& census, const CinChild& child, const CinEpisode& e, Diagnostics& diags) {
-    if (!census.reference_date) return;
+void warn_after_census(const std::optional<Date>& reference_date, const CinChild& child, const CinEpisode& e, Diagnostics& diags) {
+    if (!reference_date) return;
     auto check = [&](const std::optional<Date>& d, const char* element, const Location& where) {
-        if (d && *d > *census.reference_date)
+        if (d && *d > *reference_date)
             diags.warning(where,
                           "child " + child.la_child_id + "'s <" + element + "> is " + d->long_form() + ", after the census's reference date, " +
-                              census.reference_date->long_form(),
+                              reference_date->long_form(),
                           "check the date in the case management system and send the return again", "date-after-census");
     };
     check(e.referral, "CINreferralDate", e.where);
@@ -101,105 +101,127 @@ void warn_after_census(const CinCensus& census, const CinChild& child, const Cin
 
 }  // namespace
 
-std::vector<ReturnFigure> children_in_need_figures(const CinCensus& census, const std::string& path, const std::string& period, Diagnostics& diags) {
-    Year year(period);
-    if (census.reference_date && *census.reference_date != year.last)
-        diags.warning({path, 0, 0}, "the census's reference date is " + census.reference_date->long_form() + ", but the figures are for " + period +
-                              ", which ends on " + year.last.long_form(),
-                      "a census holds the episodes open in its own year: use the census for " + period + ", or --period for the census's year",
-                      "figures-other-year");
+struct ChildrenInNeedTally::Counts {
     long referrals = 0, repeats = 0;
     long assessed = 0, assessed_in_time = 0, enquiries = 0, conferences = 0, timed_conferences = 0, conferences_in_time = 0;
     long plans_started = 0, later_plans = 0, plans_ended = 0, long_plans = 0, children_on_plans = 0;
-    for (const CinChild& child : census.children) {
-        repeats += referrals_within_12_months(child, year, referrals);
-        for (const CinEpisode& e : child.episodes) {
-            warn_after_census(census, child, e, diags);
-            if (!e.referral)
-                diags.warning(e.where, "child " + child.la_child_id + " has an episode with no referral date; its referral is not counted",
-                              "every CINdetails needs a CINreferralDate");
-            for (const CinAssessment& a : e.assessments) {
-                if (!year.holds(a.authorised)) continue;
-                if (!a.start || *a.start > *a.authorised) {
-                    diags.warning(a.where,
-                                  "child " + child.la_child_id + "'s assessment was authorised on " + a.authorised->long_form() +
-                                      (a.start ? " but started after that, on " + a.start->long_form() : " but has no start date") +
-                                      "; it is left out of assessments-within-45-working-days",
-                                  "check AssessmentActualStartDate against AssessmentAuthorisationDate");
-                    continue;
-                }
-                ++assessed;
-                if (working_days_between(*a.start, *a.authorised) <= 45) ++assessed_in_time;
-            }
-            for (const CinSection47& s : e.section47s)
-                if (year.holds(s.start)) ++enquiries;
-        }
-        for (const Conference& c : conferences_of(child)) {
-            if (!year.holds(c.held)) continue;
-            ++conferences;
-            if (!c.enquiry_started) continue;
-            if (*c.enquiry_started > c.held) {
-                diags.warning(c.where,
-                              "child " + child.la_child_id + "'s initial conference on " + c.held.long_form() + " is before its section 47 enquiry started, on " +
-                                  c.enquiry_started->long_form() + "; it is left out of initial-conferences-within-15-working-days",
-                              "check S47ActualStartDate against DateOfInitialCPC");
+};
+
+ChildrenInNeedTally::ChildrenInNeedTally(const std::string& period, std::optional<Date> reference_date, const std::string& path, Diagnostics& diags)
+    : period_(period), reference_date_(reference_date), diags_(diags), counts_(std::make_unique<Counts>()) {
+    Year year(period);
+    plans_ = std::make_unique<timeliness::ProtectionPlanTally>(year.first, year.last);
+    if (reference_date_ && *reference_date_ != year.last)
+        diags_.warning({path, 0, 0}, "the census's reference date is " + reference_date_->long_form() + ", but the figures are for " + period_ +
+                                         ", which ends on " + year.last.long_form(),
+                       "a census holds the episodes open in its own year: use the census for " + period_ + ", or --period for the census's year",
+                       "figures-other-year");
+}
+
+ChildrenInNeedTally::~ChildrenInNeedTally() = default;
+
+void ChildrenInNeedTally::add(const CinChild& child) {
+    Year year(period_);
+    Counts& n = *counts_;
+    Diagnostics& diags = diags_;
+    n.repeats += referrals_within_12_months(child, year, n.referrals);
+    for (const CinEpisode& e : child.episodes) {
+        warn_after_census(reference_date_, child, e, diags);
+        if (!e.referral)
+            diags.warning(e.where, "child " + child.la_child_id + " has an episode with no referral date; its referral is not counted",
+                          "every CINdetails needs a CINreferralDate");
+        for (const CinAssessment& a : e.assessments) {
+            if (!year.holds(a.authorised)) continue;
+            if (!a.start || *a.start > *a.authorised) {
+                diags.warning(a.where,
+                              "child " + child.la_child_id + "'s assessment was authorised on " + a.authorised->long_form() +
+                                  (a.start ? " but started after that, on " + a.start->long_form() : " but has no start date") +
+                                  "; it is left out of assessments-within-45-working-days",
+                              "check AssessmentActualStartDate against AssessmentAuthorisationDate");
                 continue;
             }
-            ++timed_conferences;
-            if (working_days_between(*c.enquiry_started, c.held) <= 15) ++conferences_in_time;
+            ++n.assessed;
+            if (working_days_between(*a.start, *a.authorised) <= 45) ++n.assessed_in_time;
         }
-        std::vector<const CinProtectionPlan*> plans;
-        for (const CinEpisode& e : child.episodes)
-            for (const CinProtectionPlan& p : e.protection_plans) {
-                if (!p.start) {
-                    diags.warning(p.where, "child " + child.la_child_id + " has a child protection plan with no start date; it is not counted",
-                                  "every ChildProtectionPlans block needs a CPPstartDate");
-                    continue;
-                }
-                if (p.end && *p.end < *p.start) {
-                    diags.warning(p.where,
-                                  "child " + child.la_child_id + "'s child protection plan ends on " + p.end->long_form() + ", before it started on " +
-                                      p.start->long_form() + "; it is not counted",
-                                  "check CPPstartDate against CPPendDate");
-                    continue;
-                }
-                plans.push_back(&p);
-            }
-        bool on_plan = false;
-        for (const CinProtectionPlan* p : plans) {
-            if (year.holds(p->start)) {
-                ++plans_started;
-                bool earlier = std::any_of(plans.begin(), plans.end(), [&](const CinProtectionPlan* q) { return *q->start < *p->start; });
-                if (earlier || p->previous_plans.value_or(0) > 0) ++later_plans;
-            }
-            if (year.holds(p->end)) {
-                ++plans_ended;
-                if (*p->end >= add_months(*p->start, 24)) ++long_plans;
-            }
-            on_plan = on_plan || (*p->start <= year.last && (!p->end || *p->end > year.last));
-        }
-        if (on_plan) ++children_on_plans;
+        for (const CinSection47& s : e.section47s)
+            if (year.holds(s.start)) ++n.enquiries;
     }
+    for (const Conference& c : conferences_of(child)) {
+        if (!year.holds(c.held)) continue;
+        ++n.conferences;
+        if (!c.enquiry_started) continue;
+        if (*c.enquiry_started > c.held) {
+            diags.warning(c.where,
+                          "child " + child.la_child_id + "'s initial conference on " + c.held.long_form() + " is before its section 47 enquiry started, on " +
+                              c.enquiry_started->long_form() + "; it is left out of initial-conferences-within-15-working-days",
+                          "check S47ActualStartDate against DateOfInitialCPC");
+            continue;
+        }
+        ++n.timed_conferences;
+        if (working_days_between(*c.enquiry_started, c.held) <= 15) ++n.conferences_in_time;
+    }
+    std::vector<const CinProtectionPlan*> plans;
+    for (const CinEpisode& e : child.episodes)
+        for (const CinProtectionPlan& p : e.protection_plans) {
+            if (!p.start) {
+                diags.warning(p.where, "child " + child.la_child_id + " has a child protection plan with no start date; it is not counted",
+                              "every ChildProtectionPlans block needs a CPPstartDate");
+                continue;
+            }
+            if (p.end && *p.end < *p.start) {
+                diags.warning(p.where,
+                              "child " + child.la_child_id + "'s child protection plan ends on " + p.end->long_form() + ", before it started on " +
+                                  p.start->long_form() + "; it is not counted",
+                              "check CPPstartDate against CPPendDate");
+                continue;
+            }
+            plans.push_back(&p);
+        }
+    bool on_plan = false;
+    for (const CinProtectionPlan* p : plans) {
+        if (year.holds(p->start)) {
+            ++n.plans_started;
+            bool earlier = std::any_of(plans.begin(), plans.end(), [&](const CinProtectionPlan* q) { return *q->start < *p->start; });
+            if (earlier || p->previous_plans.value_or(0) > 0) ++n.later_plans;
+        }
+        if (year.holds(p->end)) {
+            ++n.plans_ended;
+            if (*p->end >= add_months(*p->start, 24)) ++n.long_plans;
+        }
+        on_plan = on_plan || (*p->start <= year.last && (!p->end || *p->end > year.last));
+    }
+    if (on_plan) ++n.children_on_plans;
+    plans_->add(child);
+}
+
+std::vector<ReturnFigure> ChildrenInNeedTally::figures() const {
+    const Counts& n = *counts_;
     std::vector<ReturnFigure> out = {
-        count("referrals", "Referrals to children's social care", referrals, "referrals"),
-        percent("re-referrals-within-12-months", "Referrals within 12 months of a previous referral for the same child", "lower", repeats, referrals,
+        count("referrals", "Referrals to children's social care", n.referrals, "referrals"),
+        percent("re-referrals-within-12-months", "Referrals within 12 months of a previous referral for the same child", "lower", n.repeats, n.referrals,
                 "referrals"),
-        percent("assessments-within-45-working-days", "Assessments completed within 45 working days", "higher", assessed_in_time, assessed,
+        percent("assessments-within-45-working-days", "Assessments completed within 45 working days", "higher", n.assessed_in_time, n.assessed,
                 "assessments completed"),
-        count("section-47-enquiries", "Section 47 enquiries started", enquiries, "enquiries"),
-        count("initial-conferences", "Initial child protection conferences", conferences, "conferences"),
+        count("section-47-enquiries", "Section 47 enquiries started", n.enquiries, "enquiries"),
+        count("initial-conferences", "Initial child protection conferences", n.conferences, "conferences"),
         percent("initial-conferences-within-15-working-days",
-                "Initial child protection conferences held within 15 working days of the section 47 enquiry starting", "higher", conferences_in_time,
-                timed_conferences, "conferences with the enquiry's start date"),
-        count("cp-plans-started", "Child protection plans started", plans_started, "plans"),
-        count("cp-plans-at-31-march", "Children on a child protection plan at 31 March", children_on_plans, "children"),
-        percent("cp-plans-second-or-subsequent", "Child protection plans started that were a second or later plan for the child", "lower", later_plans,
-                plans_started, "plans started"),
-        percent("cp-plans-ended-after-2-years", "Child protection plans ended that had lasted two years or more", "lower", long_plans, plans_ended,
+                "Initial child protection conferences held within 15 working days of the section 47 enquiry starting", "higher", n.conferences_in_time,
+                n.timed_conferences, "conferences with the enquiry's start date"),
+        count("cp-plans-started", "Child protection plans started", n.plans_started, "plans"),
+        count("cp-plans-at-31-march", "Children on a child protection plan at 31 March", n.children_on_plans, "children"),
+        percent("cp-plans-second-or-subsequent", "Child protection plans started that were a second or later plan for the child", "lower", n.later_plans,
+                n.plans_started, "plans started"),
+        percent("cp-plans-ended-after-2-years", "Child protection plans ended that had lasted two years or more", "lower", n.long_plans, n.plans_ended,
                 "plans ended"),
     };
-    for (ReturnFigure& f : timeliness::protection_plan_measures(census, year.first, year.last)) out.push_back(std::move(f));
+    for (ReturnFigure& f : plans_->figures()) out.push_back(std::move(f));
     return out;
+}
+
+std::vector<ReturnFigure> children_in_need_figures(const CinCensus& census, const std::string& path, const std::string& period, Diagnostics& diags) {
+    ChildrenInNeedTally tally(period, census.reference_date, path, diags);
+    for (const CinChild& child : census.children) tally.add(child);
+    return tally.figures();
 }
 
 // ---- Children looked after ---------------------------------------------

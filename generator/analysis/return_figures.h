@@ -9,6 +9,7 @@
 #include "model/statutory_returns.h"
 #include "support/diagnostics.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,8 +26,31 @@ struct ReturnFigure {
     std::optional<double> value;  // none when a percentage has nothing to divide by
 };
 
-// The year's figures from a CIN census read from `path`, for `period`
-// ("2023-24": 1 April 2023 to 31 March 2024).
+namespace timeliness {
+class ProtectionPlanTally;
+}
+
+// The year's figures from a CIN census, for `period` ("2023-24": 1 April 2023
+// to 31 March 2024), counted a child at a time as the census is read, so
+// that only the counts are held, not the children.
+class ChildrenInNeedTally {
+public:
+    // `path`: the census file, for the message when its year is not `period`.
+    ChildrenInNeedTally(const std::string& period, std::optional<Date> reference_date, const std::string& path, Diagnostics& diags);
+    ~ChildrenInNeedTally();
+    void add(const CinChild& child);
+    std::vector<ReturnFigure> figures() const;
+
+private:
+    struct Counts;
+    std::string period_;
+    std::optional<Date> reference_date_;
+    Diagnostics& diags_;
+    std::unique_ptr<Counts> counts_;
+    std::unique_ptr<timeliness::ProtectionPlanTally> plans_;
+};
+
+// The same for a census held whole, read from `path`.
 std::vector<ReturnFigure> children_in_need_figures(const CinCensus& census, const std::string& path, const std::string& period, Diagnostics& diags);
 
 // Children looked after at 31 March, their placement moves, and care leavers.

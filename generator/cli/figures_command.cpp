@@ -79,8 +79,20 @@ std::optional<std::string> parse_figures_arguments(const std::vector<std::string
 
 FiguresOutput make_figures(FileSystem& fs, const FiguresRequest& request) {
     FiguresOutput out;
-    CinCensus census = read_cin_census_file(fs, request.cin_file, out.diags);
-    std::vector<ReturnFigure> figures = children_in_need_figures(census, request.cin_file, request.period, out.diags);
+    // The census is counted as it is read, a child at a time: the figures of
+    // 20,000 children take the memory of one.
+    std::optional<ChildrenInNeedTally> tally;
+    CinHeader header;
+    read_cin_census_stream(
+        fs, request.cin_file, out.diags,
+        [&](const CinHeader& h, CinChild&& child) {
+            if (!tally) tally.emplace(request.period, h.reference_date, request.cin_file, out.diags);
+            tally->add(child);
+            return true;
+        },
+        &header);
+    if (!tally) tally.emplace(request.period, header.reference_date, request.cin_file, out.diags);
+    std::vector<ReturnFigure> figures = tally->figures();
     std::string sources = request.cin_file + " (the Children in Need census)";
     if (!request.lac_dir.empty()) {
         LookedAfterReturn lac = read_ssda903(fs, request.lac_dir, out.diags);

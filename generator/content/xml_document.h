@@ -3,6 +3,7 @@
 // the byte offset of its start tag so problems point at a line and column.
 #pragma once
 
+#include "content/xml_safe_parse.h"
 #include "support/diagnostics.h"
 
 #include <libxml/tree.h>
@@ -14,7 +15,17 @@
 
 namespace safesite {
 
-class XmlDocument {
+// Where an element of a parsed document was written, for messages: a
+// document read whole and a record of a stream answer alike.
+class XmlPlaces {
+public:
+    virtual ~XmlPlaces() = default;
+    virtual Location locate(const xmlNode* element) const = 0;
+    virtual Diagnostic diagnostic_at(const Location& where, Severity severity, std::string message, std::string hint = {},
+                                     std::string code = {}) const = 0;
+};
+
+class XmlDocument final : public XmlPlaces {
 public:
     // Parses `text` (the file at `path`). Problems go to `diags`; returns
     // null when the document cannot be used at all.
@@ -23,25 +34,24 @@ public:
     XmlDocument(const XmlDocument&) = delete;
     XmlDocument& operator=(const XmlDocument&) = delete;
 
-    const std::string& path() const { return path_; }
-    const std::string& text() const { return text_; }
+    const std::string& path() const { return bytes_.path; }
+    const std::string& text() const { return bytes_.text; }
     xmlDoc* doc() const { return doc_; }
     const xmlNode* root() const { return xmlDocGetRootElement(doc_); }
 
     // Where an element's start tag begins.
-    Location locate(const xmlNode* element) const;
+    Location locate(const xmlNode* element) const override;
     // Where `name="..."` sits in the element's start tag (the element if absent).
     Location locate_attribute(const xmlNode* element, std::string_view name) const;
     // A Location together with the quoted source line, for a Diagnostic.
     Diagnostic diagnostic_at(const Location& where, Severity severity, std::string message, std::string hint = {},
-                             std::string code = {}) const;
+                             std::string code = {}) const override;
 
 private:
-    XmlDocument(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {}
+    XmlDocument(std::string path, std::string text) : bytes_{std::move(path), std::move(text)} {}
     std::size_t offset_of(const xmlNode* element) const;
 
-    std::string path_;
-    std::string text_;
+    XmlBytes bytes_;
     xmlDoc* doc_ = nullptr;
     // Where each line starts, so that locating an element is a binary search,
     // not a scan from the top: a 100,000-entry chronology must stay linear.

@@ -163,51 +163,52 @@ std::optional<MergedRecord> merge_child_record(const std::optional<std::string>&
     return MergedRecord{std::move(out), count};
 }
 
+void ChildRecordWriter::add(const ImportedChild& child) {
+    std::string id = child_folder_name(child.source_id);
+    if (id.empty()) {
+        diags_.error(child.where, "the child's id '" + child.source_id + "' has no letters or digits to name a folder with");
+        return;
+    }
+    auto [it, fresh] = folders_.emplace(id, child.source_id);
+    if (!fresh) {
+        diags_.error(child.where, "children '" + it->second + "' and '" + child.source_id + "' would share the folder children/" + id + "/",
+                     "safesite names folders in lower case with hyphens; give one of them another id in the return");
+        return;
+    }
+    std::string relative = "children/" + id + "/child.xml";
+    std::string path = join_path(content_dir_, relative);
+    std::optional<std::string> existing;
+    if (fs_.exists(path)) {
+        std::string err;
+        existing = fs_.read(path, &err);
+        if (!existing) {
+            diags_.error({relative, 0, 0}, "cannot read the record: " + err);
+            return;
+        }
+    }
+    auto merged = merge_child_record(existing, relative, id, child, source_, diags_);
+    if (!merged) return;
+    ++summary_.children;
+    if (existing && merged->added == 0) {
+        ++summary_.unchanged;
+        return;
+    }
+    std::string err;
+    std::string temporary = path + ".importing";
+    if (!fs_.make_directories(join_path(content_dir_, "children/" + id), &err) || !fs_.write(temporary, merged->text, &err) ||
+        !fs_.move_file(temporary, path, &err)) {
+        diags_.error({relative, 0, 0}, "cannot write the record: " + err);
+        return;
+    }
+    ++(existing ? summary_.updated : summary_.created);
+    summary_.entries_added += merged->added;
+}
+
 ImportSummary write_child_records(FileSystem& fs, const std::string& content_dir, const std::vector<ImportedChild>& children,
                                   std::string_view source, Diagnostics& diags) {
-    ImportSummary summary;
-    std::map<std::string, std::string> folders;  // folder -> source id, in this import
-    for (const ImportedChild& child : children) {
-        std::string id = child_folder_name(child.source_id);
-        if (id.empty()) {
-            diags.error(child.where, "the child's id '" + child.source_id + "' has no letters or digits to name a folder with");
-            continue;
-        }
-        auto [it, fresh] = folders.emplace(id, child.source_id);
-        if (!fresh) {
-            diags.error(child.where, "children '" + it->second + "' and '" + child.source_id + "' would share the folder children/" + id + "/",
-                        "safesite names folders in lower case with hyphens; give one of them another id in the return");
-            continue;
-        }
-        std::string relative = "children/" + id + "/child.xml";
-        std::string path = join_path(content_dir, relative);
-        std::optional<std::string> existing;
-        if (fs.exists(path)) {
-            std::string err;
-            existing = fs.read(path, &err);
-            if (!existing) {
-                diags.error({relative, 0, 0}, "cannot read the record: " + err);
-                continue;
-            }
-        }
-        auto merged = merge_child_record(existing, relative, id, child, source, diags);
-        if (!merged) continue;
-        ++summary.children;
-        if (existing && merged->added == 0) {
-            ++summary.unchanged;
-            continue;
-        }
-        std::string err;
-        std::string temporary = path + ".importing";
-        if (!fs.make_directories(join_path(content_dir, "children/" + id), &err) || !fs.write(temporary, merged->text, &err) ||
-            !fs.move_file(temporary, path, &err)) {
-            diags.error({relative, 0, 0}, "cannot write the record: " + err);
-            continue;
-        }
-        ++(existing ? summary.updated : summary.created);
-        summary.entries_added += merged->added;
-    }
-    return summary;
+    ChildRecordWriter writer(fs, content_dir, source, diags);
+    for (const ImportedChild& child : children) writer.add(child);
+    return writer.summary();
 }
 
 }  // namespace safesite

@@ -8,6 +8,7 @@
 #include "importers/imported_child.h"
 #include "support/file_system.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,9 +39,26 @@ struct ImportSummary {
     long long entries_added = 0;
 };
 
-// Merges every child into `content_dir`/children/. Each record is written
-// whole to a temporary file and moved into place, so a record is never half
-// written.
+// Merges children, one at a time as a return is read, into
+// `content_dir`/children/. Each record is written whole to a temporary file
+// and moved into place, so a record is never half written.
+class ChildRecordWriter {
+public:
+    ChildRecordWriter(FileSystem& fs, std::string content_dir, std::string_view source, Diagnostics& diags)
+        : fs_(fs), content_dir_(std::move(content_dir)), source_(source), diags_(diags) {}
+    void add(const ImportedChild& child);
+    const ImportSummary& summary() const { return summary_; }
+
+private:
+    FileSystem& fs_;
+    std::string content_dir_;
+    std::string_view source_;
+    Diagnostics& diags_;
+    ImportSummary summary_;
+    std::map<std::string, std::string> folders_;  // folder -> source id, in this import
+};
+
+// Every child of `children`, through one ChildRecordWriter.
 ImportSummary write_child_records(FileSystem& fs, const std::string& content_dir, const std::vector<ImportedChild>& children,
                                   std::string_view source, Diagnostics& diags);
 

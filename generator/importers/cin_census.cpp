@@ -1,6 +1,6 @@
 #include "importers/cin_census.h"
 
-#include "content/xml_document.h"
+#include "content/xml_stream.h"
 
 namespace safesite {
 
@@ -9,7 +9,7 @@ namespace {
 // Reads one child's elements, reporting bad values at their own line.
 class ChildReader {
 public:
-    ChildReader(const XmlDocument& doc, Diagnostics& diags, CinChild& child) : doc_(doc), diags_(diags), child_(child) {}
+    ChildReader(const XmlPlaces& doc, Diagnostics& diags, CinChild& child) : doc_(doc), diags_(diags), child_(child) {}
 
     void error(const xmlNode* at, std::string message, std::string hint = {}) {
         diags_.add(doc_.diagnostic_at(doc_.locate(at), Severity::error, std::move(message), std::move(hint)));
@@ -142,50 +142,128 @@ public:
     }
 
 private:
-    const XmlDocument& doc_;
+    const XmlPlaces& doc_;
     Diagnostics& diags_;
     CinChild& child_;
 };
 
 }  // namespace
 
-CinCensus read_cin_census(const std::string& path, std::string text, Diagnostics& diags) {
+namespace {
+
+// The census a child at a time: the header is read at the first child, and
+// a file that is not a census stops there.
+class CensusReading {
+public:
+    CensusReading(const std::string& path, long long max_bytes, Diagnostics& diags, const EachCinChild& each)
+        : path_(path), max_bytes_(max_bytes), diags_(diags), each_(each) {}
+
+    XmlStream::Each record() {
+        return [this](const xmlNode* e, const XmlStream& stream) {
+            if (!header_read_ && !read_header(stream)) return false;
+            if (element_name(e) != "Child" || element_name(e->parent) != "Children") return true;
+            CinChild child;
+            ChildReader(stream, diags_, child).read(e);
+            ++children_;
+            return each_(header_, std::move(child));
+        };
+    }
+
+    // After the stream: a file with no children still says whether it is a census.
+    bool finish(const XmlStream::Result& r) {
+        if (r.file.problem == FileSystem::Checked::too_big) {
+            diags_.error({path_, 0, 0},
+                         "the file is " + std::to_string(r.file.size) + " bytes, more than safesite reads (" + std::to_string(max_bytes_) + ")",
+                         "a census this large is not one council's return; check that this is the right file");
+            return false;
+        }
+        if (r.file.problem != FileSystem::Checked::none) {
+            diags_.error({path_, 0, 0}, "cannot read the file: " + r.file.error);
+            return false;
+        }
+        if (r.empty) {
+            diags_.error({path_, 1, 1}, "the file is empty", "export the Children in Need census again from the case management system");
+            return false;
+        }
+        return r.ok && is_census_;
+    }
+
+    XmlStream::AtEnd at_end() {
+        return [this](const XmlStream& stream) {
+            if (!header_read_) read_header(stream);
+        };
+    }
+
+    const CinHeader& header() const { return header_; }
+    std::size_t children() const { return children_; }
+
+private:
+    bool read_header(const XmlStream& stream) {
+        header_read_ = true;
+        const xmlNode* root = stream.root();
+        const xmlNode* details = first_child(first_child(root, "Header"), "CollectionDetails");
+        std::string collection = folded_text(first_child(details, "Collection"));
+        if (element_name(root) != "Message" || !first_child(root, "Children") || (!collection.empty() && collection != "CIN")) {
+            diags_.add(stream.diagnostic_at(stream.locate(root), Severity::error, "this is not a Children in Need census file",
+                                            "the census is a <Message> with <Header><CollectionDetails><Collection>CIN</Collection> and <Children>"));
+            is_census_ = false;
+            return false;
+        }
+        header_.collection_year = folded_text(first_child(details, "Year"));
+        header_.reference_date = parse_full_date(folded_text(first_child(details, "ReferenceDate")));
+        return true;
+    }
+
+    const std::string& path_;
+    long long max_bytes_;
+    Diagnostics& diags_;
+    const EachCinChild& each_;
+    CinHeader header_;
+    bool header_read_ = false;
+    bool is_census_ = true;
+    std::size_t children_ = 0;
+};
+
+// Read the whole census into memory: for the tests, and small returns.
+CinCensus collected(const std::function<bool(const EachCinChild&, CinHeader*)>& read) {
     CinCensus census;
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        diags.error({path, 1, 1}, "the file is empty", "export the Children in Need census again from the case management system");
-        return census;
-    }
-    auto doc = XmlDocument::parse(path, std::move(text), diags);
-    if (!doc) return census;
-    const xmlNode* root = doc->root();
-    const xmlNode* details = first_child(first_child(root, "Header"), "CollectionDetails");
-    std::string collection = folded_text(first_child(details, "Collection"));
-    if (element_name(root) != "Message" || !first_child(root, "Children") || (!collection.empty() && collection != "CIN")) {
-        diags.add(doc->diagnostic_at(doc->locate(root), Severity::error, "this is not a Children in Need census file",
-                                     "the census is a <Message> with <Header><CollectionDetails><Collection>CIN</Collection> and <Children>"));
-        return census;
-    }
-    census.collection_year = folded_text(first_child(details, "Year"));
-    census.reference_date = parse_full_date(folded_text(first_child(details, "ReferenceDate")));
-    for (const xmlNode* e : child_elements(first_child(root, "Children"), "Child")) {
-        CinChild& child = census.children.emplace_back();
-        ChildReader(*doc, diags, child).read(e);
-    }
+    CinHeader header;
+    bool ok = read(
+        [&](const CinHeader&, CinChild&& child) {
+            census.children.push_back(std::move(child));
+            return true;
+        },
+        &header);
+    census.collection_year = header.collection_year;
+    census.reference_date = header.reference_date;
+    if (!ok) census.children.clear();
     return census;
 }
 
+}  // namespace
+
+bool read_cin_census_text(const std::string& path, std::string_view text, Diagnostics& diags, const EachCinChild& each, CinHeader* header) {
+    CensusReading reading(path, kMaxReturnBytes, diags, each);
+    bool ok = reading.finish(XmlStream::read_text(path, text, "Children", reading.record(), diags, reading.at_end()));
+    if (header) *header = reading.header();
+    return ok;
+}
+
+bool read_cin_census_stream(FileSystem& fs, const std::string& path, Diagnostics& diags, const EachCinChild& each, CinHeader* header,
+                            long long max_bytes) {
+    CensusReading reading(path, max_bytes, diags, each);
+    bool ok = reading.finish(XmlStream::read_file(fs, path, max_bytes, "Children", reading.record(), diags, reading.at_end()));
+    if (header) *header = reading.header();
+    return ok;
+}
+
+CinCensus read_cin_census(const std::string& path, std::string text, Diagnostics& diags) {
+    return collected([&](const EachCinChild& each, CinHeader* header) { return read_cin_census_text(path, text, diags, each, header); });
+}
+
 CinCensus read_cin_census_file(FileSystem& fs, const std::string& path, Diagnostics& diags, long long max_bytes) {
-    auto checked = fs.read_checked(path, max_bytes, true);
-    if (checked.problem == FileSystem::Checked::too_big) {
-        diags.error({path, 0, 0}, "the file is " + std::to_string(checked.size) + " bytes, more than safesite reads (" + std::to_string(max_bytes) + ")",
-                    "a census this large is not one council's return; check that this is the right file");
-        return {};
-    }
-    if (!checked.data) {
-        diags.error({path, 0, 0}, "cannot read the file: " + checked.error);
-        return {};
-    }
-    return read_cin_census(path, std::move(*checked.data), diags);
+    return collected(
+        [&](const EachCinChild& each, CinHeader* header) { return read_cin_census_stream(fs, path, diags, each, header, max_bytes); });
 }
 
 }  // namespace safesite

@@ -83,26 +83,29 @@ public:
 
 }  // namespace
 
+std::optional<ImportedChild> cin_child(const CinChild& c, CodeLists& lists, Diagnostics& diags) {
+    if (c.has_errors) return std::nullopt;
+    ImportedChild child;
+    child.source_id = c.la_child_id;
+    child.where = c.where;
+    child.born = c.born ? c.born : c.expected_birth;
+    child.born_expected = !c.born && c.expected_birth;
+    CinEntries entries(lists, diags, child);
+    if (!c.sex.empty()) child.sex = entries.words(c.sex_field == "Sex" ? "cin-sex" : "cin-gender", c.sex, c.where);
+    if (!child.born) {
+        diags.error(c.where, "child '" + c.la_child_id + "' has no birth date (PersonBirthDate or ExpectedPersonBirthDate)",
+                    "a child's record needs a birth date; add it to the case management system and export the census again");
+        return std::nullopt;
+    }
+    for (const CinEpisode& e : c.episodes) entries.episode(e);
+    if (entries.failed) return std::nullopt;
+    return child;
+}
+
 std::vector<ImportedChild> cin_children(const CinCensus& census, CodeLists& lists, Diagnostics& diags) {
     std::vector<ImportedChild> out;
-    for (const CinChild& c : census.children) {
-        if (c.has_errors) continue;
-        ImportedChild child;
-        child.source_id = c.la_child_id;
-        child.where = c.where;
-        child.born = c.born ? c.born : c.expected_birth;
-        child.born_expected = !c.born && c.expected_birth;
-        CinEntries entries(lists, diags, child);
-        if (!c.sex.empty()) child.sex = entries.words(c.sex_field == "Sex" ? "cin-sex" : "cin-gender", c.sex, c.where);
-        if (!child.born) {
-            diags.error(c.where, "child '" + c.la_child_id + "' has no birth date (PersonBirthDate or ExpectedPersonBirthDate)",
-                        "a child's record needs a birth date; add it to the case management system and export the census again");
-            continue;
-        }
-        for (const CinEpisode& e : c.episodes) entries.episode(e);
-        if (entries.failed) continue;
-        out.push_back(std::move(child));
-    }
+    for (const CinChild& c : census.children)
+        if (auto child = cin_child(c, lists, diags)) out.push_back(std::move(*child));
     return out;
 }
 

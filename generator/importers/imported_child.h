@@ -40,6 +40,8 @@ inline constexpr const char* kLookedAfterSource = "ssda903";
 // Each child of the census with their entries. A code not in its list is an
 // error at the record's line and leaves the child out; the others go on.
 std::vector<ImportedChild> cin_children(const CinCensus& census, CodeLists& lists, Diagnostics& diags);
+// One child of the census; nullopt when it is left out.
+std::optional<ImportedChild> cin_child(const CinChild& child, CodeLists& lists, Diagnostics& diags);
 std::vector<ImportedChild> looked_after_children(const LookedAfterReturn& ret, CodeLists& lists, Diagnostics& diags);
 
 // The collection year of an SSDA903 return: the year (April to March) of its

@@ -20,6 +20,12 @@ std::string without_identifiers(std::string line) {
 
 namespace {
 
+bool content_folder_exists(FileSystem& fs, const std::string& content_dir, Diagnostics& diags) {
+    if (fs.is_directory(content_dir)) return true;
+    diags.error({content_dir, 0, 0}, "the content folder does not exist", "name it with --content DIR");
+    return false;
+}
+
 // Every quoted line through without_identifiers().
 void scrub(Diagnostics& diags) {
     Diagnostics clean;
@@ -32,33 +38,59 @@ void scrub(Diagnostics& diags) {
 
 ReturnImport write(FileSystem& fs, const std::string& content_dir, const std::vector<ImportedChild>& children, std::string_view source,
                    ReturnImport r, Diagnostics& diags) {
-    if (!fs.is_directory(content_dir)) {
-        diags.error({content_dir, 0, 0}, "the content folder does not exist", "name it with --content DIR");
-        return r;
-    }
+    if (!content_folder_exists(fs, content_dir, diags)) return r;
     r.summary = write_child_records(fs, content_dir, children, source, diags);
     return r;
 }
 
 }  // namespace
 
+// The census is read twice, a child at a time: once to be sure the whole
+// file is a census that can be read, so that a file broken halfway writes
+// nothing; then again, each child merged into its record as it is read. The
+// file is never held whole: a census of 20,000 children imports in the
+// memory of one.
 ReturnImport import_cin_census(FileSystem& fs, const std::string& file, const std::string& content_dir, const std::string& year,
                                Diagnostics& diags) {
     ReturnImport r;
-    Diagnostics reading;
-    CinCensus census = read_cin_census_file(fs, file, reading);
-    scrub(reading);
-    diags.append(reading);
-    r.in_return = census.children.size();
+    CinHeader header;
+    {
+        Diagnostics reading;
+        bool readable = read_cin_census_stream(
+            fs, file, reading,
+            [&](const CinHeader&, CinChild&&) {
+                ++r.in_return;
+                return true;
+            },
+            &header);
+        if (!readable) {
+            scrub(reading);
+            diags.append(reading);
+            r.in_return = 0;
+            return r;
+        }
+        // The children's own problems are told by the second reading.
+    }
     r.year = year;
-    if (r.year.empty() && census.reference_date) r.year = collection_year_of(census.reference_date->year, census.reference_date->month);
-    if (census.children.empty()) return r;
+    if (r.year.empty() && header.reference_date) r.year = collection_year_of(header.reference_date->year, header.reference_date->month);
+    if (r.in_return == 0) return r;
     if (r.year.empty()) {
         diags.error({file, 0, 0}, "the census has no <ReferenceDate>, so its year is not known", "say which year it is with --year YYYY-YY");
         return r;
     }
+    if (!content_folder_exists(fs, content_dir, diags)) return r;
     CodeLists lists(r.year);
-    return write(fs, content_dir, cin_children(census, lists, diags), kCinSource, std::move(r), diags);
+    ChildRecordWriter writer(fs, content_dir, kCinSource, diags);
+    Diagnostics reading;
+    read_cin_census_stream(fs, file, reading, [&](const CinHeader&, CinChild&& child) {
+        // The child's own problems are told once, then its entries made and merged.
+        if (auto imported = cin_child(child, lists, reading)) writer.add(*imported);
+        return true;
+    });
+    scrub(reading);
+    diags.append(reading);
+    r.summary = writer.summary();
+    return r;
 }
 
 ReturnImport import_ssda903(FileSystem& fs, const std::string& dir, const std::string& content_dir, const std::string& year,

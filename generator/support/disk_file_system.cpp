@@ -55,28 +55,43 @@ std::string join_path(const std::string& a, const std::string& b) {
     return a + "/" + b;
 }
 
-FileSystem::Checked DiskFileSystem::read_checked(const std::string& path, long long max_bytes, bool follow_links) {
-    Checked r;
+namespace {
+
+// Opens a file to read, with its size and stamp in `r` when it is a regular
+// file; -1, with the problem in `r`, when it cannot be opened or is over `max_bytes`.
+int open_to_read(const std::string& path, long long max_bytes, bool follow_links, FileSystem::Checked& r, bool* regular) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | (follow_links ? 0 : O_NOFOLLOW));
     if (fd < 0) {
-        r.problem = errno == ELOOP && !follow_links ? Checked::is_link : Checked::failed;
+        r.problem = errno == ELOOP && !follow_links ? FileSystem::Checked::is_link : FileSystem::Checked::failed;
         r.error = std::strerror(errno);
-        return r;
+        return -1;
     }
     struct stat st;
-    std::string data;
-    bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    if (regular) {
+    *regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    if (*regular) {
         r.size = static_cast<long long>(st.st_size);
         r.stamp = stamp_of(st);
         if (r.size > max_bytes) {
             ::close(fd);
-            r.problem = Checked::too_big;
-            return r;
+            r.problem = FileSystem::Checked::too_big;
+            return -1;
         }
+    }
+    return fd;
+}
+
+}  // namespace
+
+FileSystem::Checked DiskFileSystem::read_checked(const std::string& path, long long max_bytes, bool follow_links) {
+    Checked r;
+    bool regular = false;
+    int fd = open_to_read(path, max_bytes, follow_links, r, &regular);
+    if (fd < 0) return r;
+    std::string data;
+    if (regular) {
         // One byte more than the size: a file read whole in one call ends
         // short, and a short read of a regular file is its end.
-        data.reserve(static_cast<std::size_t>(st.st_size) + 1);
+        data.reserve(static_cast<std::size_t>(r.size) + 1);
     }
     char buffer[65536];
     for (;;) {
@@ -112,6 +127,35 @@ FileSystem::Checked DiskFileSystem::read_checked(const std::string& path, long l
     }
     ::close(fd);
     r.data = std::move(data);
+    return r;
+}
+
+FileSystem::Checked DiskFileSystem::read_in_pieces(const std::string& path, long long max_bytes, std::size_t piece,
+                                                   const std::function<bool(std::string_view)>& each) {
+    Checked r;
+    bool regular = false;
+    int fd = open_to_read(path, max_bytes, true, r, &regular);
+    if (fd < 0) return r;
+    std::string buffer(piece, '\0');
+    long long total = 0;
+    for (;;) {
+        ssize_t n = ::read(fd, buffer.data(), buffer.size());
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            r.problem = Checked::failed;
+            r.error = std::strerror(errno);
+            break;
+        }
+        total += n;
+        if (total > max_bytes) {  // grew while being read
+            r.problem = Checked::too_big;
+            r.size = total;
+            break;
+        }
+        if (!each(std::string_view(buffer.data(), static_cast<std::size_t>(n)))) break;
+    }
+    ::close(fd);
     return r;
 }
 

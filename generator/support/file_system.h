@@ -3,6 +3,7 @@
 // assert exactly what was read and written.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,6 +61,20 @@ public:
         if (!r.data) r.problem = Checked::failed;
         return r;
     }
+    // A file too large to hold whole, read `piece` bytes at a time into
+    // `each` (which returns false to stop), refused before reading when over
+    // `max_bytes`, as read_checked does; `data` stays empty.
+    virtual Checked read_in_pieces(const std::string& path, long long max_bytes, std::size_t piece,
+                                   const std::function<bool(std::string_view)>& each) {
+        Checked r = read_checked(path, max_bytes, true);
+        if (!r.data) return r;
+        std::string whole = std::move(*r.data);
+        r.data.reset();
+        for (std::size_t at = 0; at < whole.size(); at += piece)
+            if (!each(std::string_view(whole).substr(at, piece))) break;
+        return r;
+    }
+
     virtual bool exists(const std::string& path) = 0;
     virtual bool is_directory(const std::string& path) = 0;
     // True if the path itself is a symlink (not what it points to).
@@ -112,6 +127,8 @@ class DiskFileSystem final : public FileSystem {
 public:
     std::optional<std::string> read(const std::string& path, std::string* err) override;
     Checked read_checked(const std::string& path, long long max_bytes, bool follow_links) override;
+    Checked read_in_pieces(const std::string& path, long long max_bytes, std::size_t piece,
+                           const std::function<bool(std::string_view)>& each) override;
     bool exists(const std::string& path) override;
     bool is_directory(const std::string& path) override;
     bool is_symlink(const std::string& path) override;

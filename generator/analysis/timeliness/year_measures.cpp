@@ -67,23 +67,30 @@ std::vector<CareSpan> care_spans(const LookedAfterChild& child, Date first, Date
 
 }  // namespace
 
-std::vector<ReturnFigure> protection_plan_measures(const CinCensus& census, Date first, Date last) {
-    long reviewed = 0, reviewed_on_time = 0, open_two_years = 0;
-    for (const CinChild& child : census.children)
-        for (const CinEpisode& e : child.episodes)
-            for (const CinProtectionPlan& p : e.protection_plans) {
-                if (!p.start || *p.start > last || (p.end && *p.end <= last)) continue;
-                if (add_months(*p.start, 24) <= last) ++open_two_years;
-                if (add_months(*p.start, 3) > last) continue;  // not yet due a review
-                ++reviewed;
-                if (reviews_on_time(p, first, last)) ++reviewed_on_time;
-            }
+void ProtectionPlanTally::add(const CinChild& child) {
+    for (const CinEpisode& e : child.episodes)
+        for (const CinProtectionPlan& p : e.protection_plans) {
+            if (!p.start || *p.start > last_ || (p.end && *p.end <= last_)) continue;
+            if (add_months(*p.start, 24) <= last_) ++open_two_years_;
+            if (add_months(*p.start, 3) > last_) continue;  // not yet due a review
+            ++reviewed_;
+            if (reviews_on_time(p, first_, last_)) ++reviewed_on_time_;
+        }
+}
+
+std::vector<ReturnFigure> ProtectionPlanTally::figures() const {
     return {
-        percent("cp-reviews-on-time", "Child protection plans open at 31 March for 3 months or more whose reviews were all on time", reviewed_on_time,
-                reviewed, "plans open at 31 March for 3 months or more"),
+        percent("cp-reviews-on-time", "Child protection plans open at 31 March for 3 months or more whose reviews were all on time", reviewed_on_time_,
+                reviewed_, "plans open at 31 March for 3 months or more"),
         {"cp-plans-open-2-years-at-31-march", "Child protection plans open at 31 March that had lasted two years or more", "count", "neither",
-         open_two_years, 0, "plans", static_cast<double>(open_two_years)},
+         open_two_years_, 0, "plans", static_cast<double>(open_two_years_)},
     };
+}
+
+std::vector<ReturnFigure> protection_plan_measures(const CinCensus& census, Date first, Date last) {
+    ProtectionPlanTally tally(first, last);
+    for (const CinChild& child : census.children) tally.add(child);
+    return tally.figures();
 }
 
 std::vector<ReturnFigure> looked_after_measures(const LookedAfterReturn& lac, Date first, Date last) {

@@ -9,6 +9,17 @@
 namespace safesite::timeliness {
 
 // `first` and `last`: 1 April and 31 March of the year, both counted.
+// The census's measures, a child at a time.
+class ProtectionPlanTally {
+public:
+    ProtectionPlanTally(Date first, Date last) : first_(first), last_(last) {}
+    void add(const CinChild& child);
+    std::vector<ReturnFigure> figures() const;
+
+private:
+    Date first_, last_;
+    long reviewed_ = 0, reviewed_on_time_ = 0, open_two_years_ = 0;
+};
 std::vector<ReturnFigure> protection_plan_measures(const CinCensus& census, Date first, Date last);
 std::vector<ReturnFigure> looked_after_measures(const LookedAfterReturn& lac, Date first, Date last);
 
