@@ -85,10 +85,13 @@ TEST_CASE("a practice review is content like an inspection: no visit, no grade, 
     CHECK(page.find("Inspectors visited") == std::string::npos);
     CHECK(page.find("Report published</dt><dd class=\"govuk-summary-list__value\">12 June 2024</dd>") != std::string::npos);
     CHECK(page.find("What the review recommended</h2>") != std::string::npos);
-    CHECK(page.find("<p class=\"govuk-body-s app-owner\">For The police.</p>") != std::string::npos);
-    // Recommendations without a timescale are shown, under their own heading, last.
-    CHECK(page.find("<h3 class=\"govuk-heading-m\">Within three months</h3>") < page.find("<h3 class=\"govuk-heading-m\">Recommendations</h3>"));
-    CHECK(page.find("Tell doctors when a young person goes missing.") != std::string::npos);
+    CHECK(page.find("<p class=\"govuk-body-s app-owner\">Owner: The police</p>") != std::string::npos);
+    // One list in the review's order, each with its timescale where it has one.
+    CHECK(count_of(page, "<h3 class=\"govuk-heading-m\">") == 1);
+    CHECK(page.find("<li>Make one plan for every teenager who goes missing.") < page.find("<li>Share return home interviews within three days.\n"
+                                                                                          "<p class=\"govuk-body-s app-owner\">Within three months</p>"));
+    CHECK(page.find("Share return home interviews") < page.find("<li>Tell doctors when a young person goes missing."));
+    CHECK(page.find("on the inspectorate's website") == std::string::npos);
     CHECK(site.count("inspections/grades-lcspr.html") == 1);
 }
 
@@ -187,6 +190,8 @@ TEST_CASE("a time-bound ask past its date without a done response is overdue") {
     CHECK(out.find("  hint: its response says behind; say what is still to do and when it will be done, or status=\"done\" once it is\n") != std::string::npos);
     CHECK(count_of(out, "[priority-ask-overdue]") == 1);  // r2 is an area for improvement, with no date
     CHECK(out.find("[ask-not-answered]") == std::string::npos);
+    REQUIRE(build_site(fs, options()).ok());
+    CHECK(fs.tree("site")["reports/2022-23/index.html"].find("As a priority: by 28 October 2022 <strong>(overdue)</strong></span>") != std::string::npos);
     // Done in an earlier report: no longer overdue in a later one, nor asked again.
     fs.add_file("content/reports/2022-23/report.xml", report("2022-23", R"(  <response to="testshire-2022/r1" status="done">Seen within a day.</response>
   <response to="testshire-2022/r2" status="on-track">Started.</response>
@@ -227,12 +232,13 @@ TEST_CASE("the report page shows every ask, with its source, timescale, status i
     CHECK(page.find("<a class=\"govuk-link\" href=\"#asks\"><span class=\"app-report__number\">1.</span> What inspectors and reviews asked, and what we did</a>") !=
           std::string::npos);
     CHECK(page.find("<h2 class=\"govuk-heading-l\" id=\"asks\">1. What inspectors and reviews asked, and what we did</h2>") != std::string::npos);
-    CHECK(count_of(page, "<tr class=\"govuk-table__row\">\n<td class=\"govuk-table__cell\">") == 3);
-    CHECK(page.find("<td class=\"govuk-table__cell\">Make one plan for every teenager who goes missing.<br><span class=\"govuk-body-s app-asks__source\">"
-                    "<a class=\"govuk-link\" href=\"../../inspections/testshire-lcspr-2024.html\">Local child safeguarding practice review, 2024</a>, r1; "
-                    "for The safeguarding partners</span></td>") != std::string::npos);
-    CHECK(page.find("<td class=\"govuk-table__cell\">Within three months: by 12 September 2024</td>") != std::string::npos);
-    CHECK(page.find("<td class=\"govuk-table__cell\">No timescale given</td>") != std::string::npos);
+    CHECK(count_of(page, "<tr class=\"govuk-table__row\">\n<td class=\"govuk-table__cell app-asks__ask\">") == 3);
+    CHECK(page.find("<td class=\"govuk-table__cell app-asks__ask\">Make one plan for every teenager who goes missing.\n<span class=\"govuk-body-s "
+                    "app-asks__detail\"><a class=\"govuk-link\" href=\"../../inspections/testshire-lcspr-2024.html\">Local child safeguarding practice "
+                    "review, 2024</a>, recommendation r1</span>\n<span class=\"govuk-body-s app-asks__detail\">Owner: The safeguarding partners</span>\n"
+                    "<span class=\"govuk-body-s app-asks__detail\">No timescale given</span></td>") !=
+          std::string::npos);
+    CHECK(page.find("<span class=\"govuk-body-s app-asks__detail\">Within three months: by 12 September 2024</span></td>") != std::string::npos);
     CHECK(page.find("<strong class=\"govuk-tag app-status app-status--on-track\"><span aria-hidden=\"true\">\xE2\x86\x92 </span>On track</strong>") !=
           std::string::npos);
     CHECK(page.find("<strong class=\"govuk-tag app-status app-status--done\"><span aria-hidden=\"true\">\xE2\x9C\x93 </span>Done</strong>") != std::string::npos);

@@ -99,15 +99,18 @@ PageFrame inspection_page(const SiteContext& site, const SitePage& page) {
     for (const Judgement& j : i.judgements) add_judgement_rows(f, j, 0, grades_href, judgements);
 
     List groups;
-    // A practice review's recommendations may have no timescale: they come last, under their own heading.
+    // An inspection's asks are grouped under the timescale headings its
+    // report uses; a review's are one list in its own order, each with its
+    // timescale if it has one.
     std::vector<NamedValue> timescales = recommendation_timescales();
-    timescales.push_back({"", "Recommendations"});
+    if (i.practice_review()) timescales = {{"", "Recommendations"}};
     for (const NamedValue& t : timescales) {
         List items;
         for (const Recommendation& r : i.recommendations) {
-            if (r.timescale != t.id) continue;
+            if (!i.practice_review() && r.timescale != t.id) continue;
             Record item{{"id", r.id}, {"text", r.text}, {"status", r.status.empty() ? std::string() : status_label(r.status)},
-                        {"owner", r.owner}, {"carried", Value()}, {"answered", Value()}};
+                        {"owner", r.owner}, {"carried", Value()}, {"answered", Value()},
+                        {"timescale", i.practice_review() ? std::string(label_of(recommendation_timescales(), r.timescale)) : std::string()}};
             // What the partnership last said it did about it, and where.
             if (LatestResponse latest = latest_response(content, i.id + "/" + r.id); latest.response) {
                 Record answered = ask_status(latest.response->status);
