@@ -81,6 +81,7 @@ void check_asks(const Content& content, Diagnostics& diags) {
     at.path = latest.source_path;
     const Date end = period_end(latest.period);
     for (const Ask& a : asks_of(content, latest)) {
+        if (!a.expected) continue;
         const Recommendation& rec = *a.recommendation;
         if (!a.response)
             diags.warning(at,

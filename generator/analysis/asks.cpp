@@ -93,7 +93,7 @@ std::vector<Ask> asks_of(const Content& content, const Report& report) {
         for (const Recommendation& r : i.recommendations) {
             std::string ref = ref_of(i, r);
             if (met.count(ref) || carried_on.count(ref)) continue;
-            Ask a{&i, &r, ref, earlier_of(refs, ref), ask_due(i, r), nullptr, nullptr};
+            Ask a{&i, &r, ref, earlier_of(refs, ref), ask_due(i, r), nullptr, nullptr, true};
             for (const AskResponse& x : report.responses)
                 if (names(x, a.ref, a.earlier_refs)) a.response = &x;
             for (const Report& earlier : content.reports) {
@@ -106,7 +106,18 @@ std::vector<Ask> asks_of(const Content& content, const Report& report) {
             out.push_back(std::move(a));
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const Ask& a, const Ask& b) { return *published_on(*a.inspection) < *published_on(*b.inspection); });
+    // A response to an ask the report need not answer (found met, of another
+    // area, published after the year) is still shown, with what it answers.
+    for (const AskResponse& x : report.responses) {
+        bool shown = false;
+        for (const Ask& a : out) shown = shown || answers(x, a);
+        auto it = refs.find(x.to);
+        if (shown || it == refs.end()) continue;  // a to= naming nothing is an error of its own
+        const auto& [i, r] = it->second;
+        out.push_back(Ask{i, r, x.to, earlier_of(refs, x.to), ask_due(*i, *r), &x, nullptr, false});
+    }
+    auto when = [](const Ask& a) { return published_on(*a.inspection).value_or(Date{}); };
+    std::stable_sort(out.begin(), out.end(), [&](const Ask& a, const Ask& b) { return when(a) < when(b); });
     return out;
 }
 

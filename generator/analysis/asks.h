@@ -20,6 +20,7 @@ struct Ask {
     std::optional<Date> due;                 // when a time-bound ask had to be done by
     const AskResponse* response = nullptr;   // the report's own answer, if any
     const Report* done_in = nullptr;         // this report, if it says the ask was done
+    bool expected = true;                    // the report must answer it; false when shown only because it does
 };
 
 // The day an inspection or review was published, or, when that is not
@@ -37,7 +38,8 @@ std::optional<Date> ask_due(const Inspection& i, const Recommendation& r);
 // the end of the report's period, not marked met (by itself or by a later
 // recommendation carried from it), not said to be done in an earlier
 // report, and not carried forward into a later one that is also in time
-// (that one is the ask now). Oldest first.
+// (that one is the ask now). Then any other recommendation the report
+// answers all the same, not expected of it. Oldest first.
 std::vector<Ask> asks_of(const Content& content, const Report& report);
 
 // Whether `response` answers `ask`: it names the ask or one it was carried from.

@@ -264,6 +264,22 @@ TEST_CASE("the report page shows every ask, with its source, timescale, status i
     CHECK(count_of(review, "What the partnership last reported") == 2);
 }
 
+TEST_CASE("a response to an ask the report need not answer is still shown, and asks nothing of check") {
+    MemoryFileSystem fs = project_site();
+    fs.add_file("content/inspections/testshire-2022.xml", kVisit2022);
+    fs.add_file("content/inspections/testshire-2024.xml", kInspection2024);
+    // 2022's r2 was found met in 2024; the report says what it did all the same.
+    fs.add_file("content/reports/2024-25/report.xml",
+                report("2024-25", responses({"testshire-2024/r1", "testshire-2022/r2"}, "done")));
+    BuildReport r = build_site(fs, options());
+    INFO(messages(r));
+    REQUIRE(r.ok());
+    CHECK(messages(r).find("ask") == std::string::npos);
+    std::string page = fs.tree("site")["reports/2024-25/index.html"];
+    CHECK(count_of(page, "<td class=\"govuk-table__cell app-asks__ask\">") == 2);
+    CHECK(page.find("<td class=\"govuk-table__cell app-asks__ask\">Improve supervision.") != std::string::npos);
+}
+
 TEST_CASE("an older report that answers nothing shows no asks; the latest always does") {
     MemoryFileSystem fs = project_site();
     fs.add_file("content/inspections/testshire-2022.xml", kVisit2022);
