@@ -127,7 +127,9 @@ NewFiles new_content_files(NewKind kind, const std::string& name, Date today, co
         }
         for (const auto& [id, title, by] : kReviews)
             if (framework == id) {
-                values.insert(values.end(), {{"id", name}, {"authority", title_from_slug(name.substr(0, name.find('-')))}, {"framework", framework},
+                // A national review is asked of every area: its authority is England.
+                std::string authority = framework == "national-review" ? "England" : title_from_slug(name.substr(0, name.find('-')));
+                values.insert(values.end(), {{"id", name}, {"authority", authority}, {"framework", framework},
                                              {"title", std::string(title)}, {"inspectorate", std::string(by)}});
                 add("inspections/" + name + ".xml", "review.xml");
                 return r;

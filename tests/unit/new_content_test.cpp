@@ -83,6 +83,7 @@ TEST_CASE("new inspection --framework lcspr starts a practice review: published,
     CHECK(text.find("owner=\"The safeguarding partners\"") != std::string::npos);
     CHECK(text.find("never name a child") != std::string::npos);
     CHECK(text.find("<visit") == std::string::npos);
+    CHECK(new_content_files(NewKind::inspection, "panel-2025", kToday, "national-review").files[0].second.find("authority=\"England\"") != std::string::npos);
     CHECK(new_content_files(NewKind::inspection, "testshire-2025", kToday, "sif-2013").error ==
           "--framework makes a practice review: lcspr, rapid-review or national-review, not 'sif-2013'; for an Ofsted report, use safesite import "
           "ofsted REPORT.pdf");
