@@ -5,6 +5,7 @@
 #include "support/text.h"
 
 #include <cctype>
+#include <set>
 
 namespace safesite {
 
@@ -40,9 +41,14 @@ std::string join_words(const std::vector<std::string>& words) {
 void check_targets(const Content& content, const Report& report, Diagnostics& diags) {
     std::vector<std::string> inspection_ids;
     for (const Inspection& i : content.inspections) inspection_ids.push_back(i.id);
+    std::set<std::string> answered;
     for (const AskResponse& x : report.responses) {
         Location at = x.to_where;
         at.path = report.source_path;
+        // Two answers to one ask would disagree on the page; only one can be shown.
+        if (!answered.insert(x.to).second)
+            diags.warning(at, "the " + report.period + " report answers " + x.to + " twice; only this last response is shown",
+                          "keep one <response to=\"" + x.to + "\">, saying everything that was done", "ask-answered-twice");
         std::size_t slash = x.to.find('/');
         std::string id = x.to.substr(0, slash), rec = slash == std::string::npos ? std::string() : x.to.substr(slash + 1);
         const Inspection* found = nullptr;
