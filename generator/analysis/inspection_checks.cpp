@@ -70,10 +70,11 @@ void check_inspections(const Content& content, Diagnostics& diags) {
             Location rat = r.where;
             rat.path = i.source_path;
             if (!ids.insert(r.id).second) diags.error(rat, "there is already a recommendation '" + r.id + "' in this inspection", "give each one its own id");
-            if (r.timescale.empty())
+            // A practice review's recommendations often have no timescale.
+            if (r.timescale.empty() && !i.practice_review())
                 diags.error(rat, "recommendation '" + r.id + "' has no timescale",
                             "add timescale=\"...\" as the report heads it: " + list_of_ids(recommendation_timescales()));
-            else if (label_of(recommendation_timescales(), r.timescale).empty())
+            else if (!r.timescale.empty() && label_of(recommendation_timescales(), r.timescale).empty())
                 diags.error(rat, "'" + r.timescale + "' is not a timescale", "use one of " + list_of_ids(recommendation_timescales()));
             if (r.carried_from.empty()) continue;
             std::size_t slash = r.carried_from.find('/');

@@ -1,5 +1,6 @@
 #include "analysis/report_checks.h"
 
+#include "analysis/ask_checks.h"
 #include "analysis/funding_checks.h"
 #include "analysis/site_checks.h"
 
@@ -37,6 +38,8 @@ void check_reports(const Content& content, const SiteMap& map, const Abbreviatio
                                 "a percentage is from 0 to 100; for a count, leave out unit=\"percent\"");
         for (const ReportSection& s : r.sections)
             check_markdown({s.text.source_path, s.text.source, 1, s.text.tree.get()}, map, glossary, diags);
+        for (const AskResponse& x : r.responses)
+            check_markdown({r.source_path, x.text.source, x.where.line, x.text.tree.get()}, map, glossary, diags);
         for (const auto* md : {&r.scrutiny, &r.voice, &r.children_summary})
             if (*md) check_markdown({(*md)->source_path, (*md)->source, 1, (*md)->tree.get()}, map, glossary, diags);
         if (content.partnership) check_funding(r, *content.partnership, diags);
@@ -48,6 +51,7 @@ void check_reports(const Content& content, const SiteMap& map, const Abbreviatio
             diags.warning(at, "the " + r.period + " report has no published date, and the year ended more than six months ago",
                           "publish it, then add published=\"YYYY-MM-DD\"", "report-not-published");
     }
+    check_asks(content, diags);
     // A report with errors did not load, so what it must contain cannot be
     // checked yet: say so, rather than let its statutory warnings vanish.
     std::set<std::string> unchecked;

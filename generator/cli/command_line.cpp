@@ -133,6 +133,7 @@ constexpr const char* kNew = R"(safesite new: start a new site, or a new file in
 
 Usage: safesite new site DIR [--title "NAME"]
        safesite new page|child|report|inspection|offer NAME [--content DIR]
+       safesite new inspection --framework lcspr|rapid-review|national-review NAME
 
   site DIR     a new project in DIR: content/ (site settings, glossary, an
                about page, the accessibility statement to fill in) and
@@ -143,6 +144,10 @@ Usage: safesite new site DIR [--title "NAME"]
   child ID     content/children/ID/child.xml, restricted
   report YYYY-YY   content/reports/YYYY-YY/report.xml and a foreword
   inspection ID    content/inspections/ID.xml, e.g. warrington-2025
+  --framework lcspr|rapid-review|national-review
+               with inspection: a practice review instead, with its
+               published date and recommendations, e.g.
+               safesite new inspection --framework lcspr warrington-lcspr-2025
   offer AREA   content/local-offer/offer.xml for the care leavers' offer
   --content DIR    the content folder (default: content)
 
@@ -183,12 +188,13 @@ CommandLine parse_new(const std::vector<std::string>& args) {
             cl.command = Command::help;
             return cl;
         }
-        if ((a == "--content" && cl.new_kind != NewKind::site) || (a == "--title" && cl.new_kind == NewKind::site)) {
+        if ((a == "--content" && cl.new_kind != NewKind::site) || (a == "--title" && cl.new_kind == NewKind::site) ||
+            (a == "--framework" && cl.new_kind == NewKind::inspection)) {
             if (!has_value) {
                 cl.error = a + " needs a value";
                 return cl;
             }
-            (a == "--content" ? cl.options.content_dir : cl.new_title) = args[++i];
+            (a == "--content" ? cl.options.content_dir : a == "--title" ? cl.new_title : cl.new_framework) = args[++i];
         } else if (a.starts_with("-")) {
             cl.error = "unknown option '" + a + "' for new " + args[1];
             return cl;

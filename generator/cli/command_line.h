@@ -25,6 +25,7 @@ struct CommandLine {
     NewKind new_kind = NewKind::page;          // for new
     std::string new_name;                      // for new: the file's name, or the new site's folder
     std::string new_title;                     // for new site: the partnership's name
+    std::string new_framework;                 // for new inspection: a practice review's framework
     std::string import_file;  // for `import ofsted`, `import cin` (a file) and `import ssda903` (a folder)
     std::string import_id;
     std::optional<Date> import_published;  // --published

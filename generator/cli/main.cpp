@@ -58,7 +58,7 @@ std::string default_theme(FileSystem& fs) {
 int make_new(const CommandLine& cl) {
     DiskFileSystem disk;
     bool site = cl.new_kind == NewKind::site;
-    NewFiles files = new_content_files(cl.new_kind, site ? cl.new_title : cl.new_name, today_utc());
+    NewFiles files = new_content_files(cl.new_kind, site ? cl.new_title : cl.new_name, today_utc(), cl.new_framework);
     if (!files.error.empty()) {
         std::cerr << "safesite: " << files.error << "\n";
         return 2;

@@ -28,20 +28,29 @@ Inspection read_inspection(const XmlDocument& doc, const std::string& path, Diag
     i.inspectorate = attribute(root, "inspectorate").value_or("");
     i.framework = attribute(root, "framework").value_or("");
     i.title = folded_text(first_child(root, "title"));
-    const xmlNode* visit = first_child(root, "visit");
-    auto start = parse_date(attribute(visit, "start").value_or(""));
-    auto end = parse_date(attribute(visit, "end").value_or(""));
-    if (!start || !end)
-        diags.add(doc.diagnostic_at(doc.locate(visit), Severity::error, "the visit dates are not real dates",
-                                    "write them as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known"));
-    i.visit_start = start.value_or(Date{});
-    i.visit_end = end.value_or(Date{});
     if (const xmlNode* published = first_child(root, "published")) i.published = parse_full_date(folded_text(published));
+    if (const xmlNode* visit = first_child(root, "visit")) {
+        auto start = parse_date(attribute(visit, "start").value_or(""));
+        auto end = parse_date(attribute(visit, "end").value_or(""));
+        if (!start || !end)
+            diags.add(doc.diagnostic_at(doc.locate(visit), Severity::error, "the visit dates are not real dates",
+                                        "write them as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known"));
+        i.visit_start = start.value_or(Date{});
+        i.visit_end = end.value_or(Date{});
+    } else if (i.published) {
+        // A practice review has no visit: it is placed in time by the day it was published.
+        i.visited = false;
+        i.visit_start = i.visit_end = *i.published;
+    } else {
+        i.visited = false;
+        diags.add(doc.diagnostic_at(i.where, Severity::error, "the inspection has neither a <visit> nor a <published> date",
+                                    "add <visit start=\"YYYY-MM-DD\" end=\"YYYY-MM-DD\"/>, or for a practice review <published>YYYY-MM-DD</published>"));
+    }
     for (const xmlNode* j : child_elements(root, "judgement")) i.judgements.push_back(read_judgement(doc, j));
     for (const xmlNode* r : child_elements(first_child(root, "recommendations"), "recommendation"))
         i.recommendations.push_back({attribute(r, "id").value_or(""), attribute(r, "timescale").value_or(""),
                                      attribute(r, "status").value_or(""), attribute(r, "carried-from").value_or(""),
-                                     folded_text(r), doc.locate(r)});
+                                     attribute(r, "owner").value_or(""), folded_text(r), doc.locate(r)});
     for (const xmlNode* s : child_elements(first_child(root, "strengths"), "strength")) i.strengths.push_back(folded_text(s));
     i.for_children = folded_text(first_child(root, "for-children"));
     if (const xmlNode* source = first_child(root, "source")) {

@@ -2,6 +2,7 @@
 
 #include "content/markdown_file.h"
 #include "content/xml_file.h"
+#include "support/text.h"
 
 #include <algorithm>
 #include <set>
@@ -52,6 +53,32 @@ std::optional<Partnership> load_partnership(ContentFolder& folder, Diagnostics& 
 
 namespace {
 
+// An element's text as Markdown: its lines kept (a list needs them), less
+// the indentation the XML file gives them, so that an indented line does
+// not become a code block.
+std::string element_markdown(const xmlNode* element) {
+    xmlChar* content = xmlNodeGetContent(element);
+    std::string raw = content ? reinterpret_cast<const char*>(content) : "";
+    xmlFree(content);
+    std::vector<std::string> lines;
+    for (std::string_view l : split_lines(raw)) lines.emplace_back(l);
+    auto blank = [](const std::string& l) { return l.find_first_not_of(" \t\r") == std::string::npos; };
+    std::size_t indent = std::string::npos;
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        if (!blank(lines[i])) indent = std::min(indent, lines[i].find_first_not_of(" \t"));
+    std::string out;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string line = lines[i];
+        if (blank(line)) line.clear();
+        else if (i == 0) line.erase(0, line.find_first_not_of(" \t"));  // it follows the start tag
+        else line.erase(0, indent);
+        out += line + "\n";
+    }
+    std::size_t end = out.find_last_not_of(" \t\r\n");
+    std::size_t start = out.find_first_not_of(" \t\r\n");
+    return start == std::string::npos ? std::string() : out.substr(start, end - start + 1) + "\n";
+}
+
 Report read_report(ContentFolder& folder, const XmlDocument& doc, const std::string& path, Diagnostics& diags) {
     const xmlNode* root = doc.root();
     Report r;
@@ -101,6 +128,13 @@ Report read_report(ContentFolder& folder, const XmlDocument& doc, const std::str
                               std::stoi(attribute(n, "attended").value_or("-1"))});
     for (const xmlNode* n : child_elements(root, "contribution"))
         r.funding.push_back({attribute(n, "partner").value_or(""), std::stod(attribute(n, "amount").value_or("0")), doc.locate_attribute(n, "partner")});
+    for (const xmlNode* n : child_elements(root, "response")) {
+        AskResponse a{attribute(n, "to").value_or(""), attribute(n, "status").value_or(""), {}, doc.locate(n), doc.locate_attribute(n, "to")};
+        a.text.source_path = path;
+        a.text.source = element_markdown(n);
+        a.text.tree = parse_markdown(a.text.source);
+        r.responses.push_back(std::move(a));
+    }
     if (const xmlNode* s = first_child(root, "scrutiny")) {
         r.scrutiny_by = attribute(s, "by").value_or("");
         if (auto md = read_markdown_file(folder, doc, s, diags)) r.scrutiny = std::move(md);

@@ -48,6 +48,7 @@ struct Recommendation {
     std::string timescale;  // immediate, three-months, six-months, priority, improvement, consider
     std::string status;     // open, in-progress, met, or empty when not recorded
     std::string carried_from;  // "<inspection id>/<recommendation id>"
+    std::string owner;         // who a practice review asks to act, where it names one
     std::string text;
     Location where;
 };
@@ -61,6 +62,7 @@ struct Inspection {
     std::string title;
     Date visit_start;
     Date visit_end;
+    bool visited = true;  // false for a practice review, which has no visit: its dates are the published date
     std::optional<Date> published;
     std::vector<Judgement> judgements;
     std::vector<Recommendation> recommendations;
@@ -71,6 +73,10 @@ struct Inspection {
     std::string source_path;  // "inspections/halton-2014.xml"
     Location where;
     Location framework_where;
+
+    // A practice review (local, rapid or national) rather than an inspection:
+    // it has recommendations and no grade, and often no visit.
+    bool practice_review() const { return framework == "lcspr" || framework == "rapid-review" || framework == "national-review"; }
 
     const Judgement* overall() const {
         for (const Judgement& j : judgements)

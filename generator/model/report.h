@@ -96,6 +96,16 @@ struct Contribution {
     Location where;
 };
 
+// What the partnership did about one recommendation or priority action of
+// an inspection or review (an "ask").
+struct AskResponse {
+    std::string to;      // "<inspection id>/<recommendation id>"
+    std::string status;  // done, on-track, behind, not-started
+    MarkdownText text;
+    Location where;      // the <response>, in the report
+    Location to_where;   // its to="..."
+};
+
 struct Report {
     std::string period;  // "2023-24": 1 April 2023 to 31 March 2024
     std::optional<Date> published;
@@ -107,6 +117,7 @@ struct Report {
     std::vector<Audit> audits;
     std::vector<Training> training;
     std::vector<Contribution> funding;
+    std::vector<AskResponse> responses;
     std::string scrutiny_by;
     std::optional<MarkdownText> scrutiny, voice, children_summary;
     std::string source_path;

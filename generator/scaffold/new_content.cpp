@@ -53,7 +53,7 @@ bool parse_new_kind(std::string_view word, NewKind& kind) {
     return false;
 }
 
-NewFiles new_content_files(NewKind kind, const std::string& name, Date today) {
+NewFiles new_content_files(NewKind kind, const std::string& name, Date today, const std::string& framework) {
     NewFiles r;
     std::vector<std::pair<std::string, std::string>> values = {{"today", today.iso()}};
     auto add = [&](std::string path, std::string_view scaffold) {
@@ -110,14 +110,34 @@ NewFiles new_content_files(NewKind kind, const std::string& name, Date today) {
         add("reports/" + name + "/foreword.md", "foreword.md");
         break;
     }
-    case NewKind::inspection:
+    case NewKind::inspection: {
         if (!is_slug(name)) {
             r.error = "an inspection's id is the authority and year in lower case, e.g. warrington-2025, not '" + name + "'";
             return r;
         }
-        values.insert(values.end(), {{"id", name}, {"authority", title_from_slug(name.substr(0, name.rfind('-')))}});
-        add("inspections/" + name + ".xml", "inspection.xml");
-        break;
+        // What each kind of practice review is called, and who makes it.
+        static const std::vector<std::array<std::string_view, 3>> kReviews = {
+            {"lcspr", "Local child safeguarding practice review", "The safeguarding partners, with an independent reviewer"},
+            {"rapid-review", "Rapid review", "The safeguarding partners"},
+            {"national-review", "National review", "The Child Safeguarding Practice Review Panel"}};
+        if (framework.empty() || framework == "ilacs-2018") {
+            values.insert(values.end(), {{"id", name}, {"authority", title_from_slug(name.substr(0, name.rfind('-')))}});
+            add("inspections/" + name + ".xml", "inspection.xml");
+            break;
+        }
+        for (const auto& [id, title, by] : kReviews)
+            if (framework == id) {
+                // A national review is asked of every area: its authority is England.
+                std::string authority = framework == "national-review" ? "England" : title_from_slug(name.substr(0, name.find('-')));
+                values.insert(values.end(), {{"id", name}, {"authority", authority}, {"framework", framework},
+                                             {"title", std::string(title)}, {"inspectorate", std::string(by)}});
+                add("inspections/" + name + ".xml", "review.xml");
+                return r;
+            }
+        r.error = "--framework makes a practice review: lcspr, rapid-review or national-review, not '" + framework +
+                  "'; for an Ofsted report, use safesite import ofsted REPORT.pdf";
+        return r;
+    }
     case NewKind::offer:
         values.emplace_back("authority", name.empty() ? "Our area" : name);
         add("local-offer/offer.xml", "offer.xml");

@@ -26,7 +26,9 @@ bool parse_new_kind(std::string_view word, NewKind& kind);
 // The files for one kind and NAME (a page's file name, a child's id, a
 // report's period, an inspection's id, the offer's authority; for a site,
 // its title). Pure: nothing is read or written.
-NewFiles new_content_files(NewKind kind, const std::string& name, Date today);
+// For an inspection, `framework` may name a practice review (lcspr,
+// rapid-review or national-review) to scaffold one instead.
+NewFiles new_content_files(NewKind kind, const std::string& name, Date today, const std::string& framework = {});
 
 // Writes `files` under `folder`, refusing before writing anything if any
 // of them exists. Returns the message for the user; empty on success.

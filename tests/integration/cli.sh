@@ -25,7 +25,7 @@ today=(--today 2026-11-22)
 restricted=(--restricted-out "$work/restricted")
 "$safesite" build --content content --out "$work/site" "${restricted[@]}" "${today[@]}" >"$work/out" 2>"$work/err"
 expect_status "sample content builds" 0 $?
-grep -Eq '^safesite: wrote [0-9]+ pages to .*/site/ and [0-9]+ restricted documents to .*/restricted/ \([0-9]+ files\) in [0-9.]+ s, 18 warnings$' "$work/out" \
+grep -Eq '^safesite: wrote [0-9]+ pages to .*/site/ and [0-9]+ restricted documents to .*/restricted/ \([0-9]+ files\) in [0-9.]+ s, 19 warnings$' "$work/out" \
   && pass "summary line" || fail "summary line: $(cat "$work/out")"
 # The sample children are written to show the practice checks; their findings are pinned.
 if diff -u "$expected/sample-findings.txt" "$work/err" >"$work/diff"; then pass "sample findings"; else fail "sample findings"; cat "$work/diff"; fi
@@ -42,7 +42,7 @@ diff -r "$work/first-restricted" "$work/restricted" >/dev/null && pass "restrict
 # 3. check writes nothing and reports no errors on the sample.
 "$safesite" check --content content "${today[@]}" >"$work/out" 2>&1
 expect_status "check on sample" 0 $?
-grep -q '^safesite: 0 errors, 18 warnings' "$work/out" && pass "check summary" || fail "check summary: $(cat "$work/out")"
+grep -q '^safesite: 0 errors, 19 warnings' "$work/out" && pass "check summary" || fail "check summary: $(cat "$work/out")"
 
 # 4. A broken copy: every problem at once, exactly, and the old site untouched.
 cp -a content "$work/broken"
@@ -143,7 +143,7 @@ same_as_full() { # name
 "$safesite" build "${inc[@]}" -q 2>/dev/null
 stamps "$work/inc-site" >"$work/before"
 "$safesite" build "${inc[@]}" >"$work/out" 2>/dev/null
-grep -Eq '^safesite: .*/inc-site/ is up to date; nothing written \([0-9.]+ s\), 18 warnings$' "$work/out" \
+grep -Eq '^safesite: .*/inc-site/ is up to date; nothing written \([0-9.]+ s\), 19 warnings$' "$work/out" \
   && pass "nothing changed: says so" || fail "nothing changed: $(cat "$work/out")"
 stamps "$work/inc-site" | cmp -s - "$work/before" && pass "nothing changed: no file touched" || fail "nothing changed: files were touched"
 printf '\nA sentence added to the page.\n' >>"$work/inc/pages/about.md"

@@ -113,3 +113,13 @@ TEST_CASE("figures usage errors say what is wrong") {
     CHECK(error({"figures", "cin", "a.xml", "b.xml", "--period", "2023-24"}) == "figures reads one census file at a time");
     CHECK(error({"figures", "cin", "a.xml", "--period", "2023-24", "--jobs", "2"}) == "unknown option '--jobs' for figures");
 }
+
+TEST_CASE("new inspection takes --framework for a practice review, and only new inspection does") {
+    auto cl = parse_command_line({"new", "inspection", "--framework", "lcspr", "warrington-lcspr-2025"});
+    CHECK(cl.error.empty());
+    CHECK(cl.command == Command::new_content);
+    CHECK(cl.new_framework == "lcspr");
+    CHECK(cl.new_name == "warrington-lcspr-2025");
+    CHECK(parse_command_line({"new", "inspection", "x-2025", "--framework"}).error == "--framework needs a value");
+    CHECK(parse_command_line({"new", "page", "about", "--framework", "lcspr"}).error == "unknown option '--framework' for new page");
+}

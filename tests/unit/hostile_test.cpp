@@ -61,7 +61,7 @@ const char* kSite = R"(<site lang="en-GB"><name>@@H@@</name><short-name>@@H@@</s
 const char* kGlossary = R"(<glossary><term abbr="LADO"><name>@@H@@</name><plain>@@H@@</plain></term></glossary>)";
 const char* kInspection = R"(<inspection id="x-2014" authority="@@H@@" inspectorate="@@H@@" framework="sif-2013"><title>@@H@@</title>
 <visit start="2014-11-18" end="2014-12-10"/><judgement area="overall" grade="good"/>
-<recommendations><recommendation id="r1" timescale="priority" status="open">@@H@@</recommendation></recommendations>
+<recommendations><recommendation id="r1" timescale="priority" status="open" owner="@@H@@">@@H@@</recommendation></recommendations>
 <strengths><strength>@@H@@</strength></strengths><for-children>@@H@@</for-children><source href="https://example.org/">@@H@@</source></inspection>)";
 const char* kOffer = R"(<offer authority="@@H@@" reviewed="2026-06-01"><intro href="intro.md"/><team>@@H@@</team>
 <entitlement id="e1" topic="money" min-age="16" max-age="25"><title>@@H@@</title><who>@@H@@</who><how>@@H@@</how><contact>@@H@@</contact><law>@@H@@</law><more href="more.md"/></entitlement></offer>)";
@@ -70,7 +70,8 @@ const char* kReport = R"(<report period="2023-24" published="2024-09-27"><title>
 <figure id="f" better="lower"><label>@@H@@</label><value period="2022-23">5</value><value period="2023-24">4</value><comparator name="@@H@@" period="2023-24">3</comparator></figure>
 <review kind="rapid-review" count="1"><learning>@@H@@</learning><change>@@H@@</change></review>
 <audit theme="@@H@@" cases="2"><finding>@@H@@</finding></audit><training course="@@H@@" sessions="1" attended="2"/>
-<contribution partner="@@H@@" amount="100"/><scrutiny by="@@H@@" href="s.md"/><voice href="s.md"/></report>)";
+<contribution partner="@@H@@" amount="100"/><scrutiny by="@@H@@" href="s.md"/><voice href="s.md"/>
+<response to="x-2014/r1" status="on-track">@@H@@</response></report>)";
 const char* kPartnership = R"(<partnership><summary>@@H@@</summary><partner role="lead" organisation="@@H@@">@@H@@</partner><relevant-agency>@@H@@</relevant-agency>
 <group id="g" meets="@@H@@"><name>@@H@@</name><purpose>@@H@@</purpose><member>@@H@@</member></group>
 <escalation><step from-day="1" to-day="2" who="@@H@@">@@H@@</step></escalation><scrutiny by="@@H@@">@@H@@</scrutiny><funding>@@H@@</funding></partnership>)";

@@ -38,6 +38,9 @@ TEST_CASE("a new site and a new file of every kind pass check as written") {
         new_content_files(NewKind::child, "c-1042", kToday),
         new_content_files(NewKind::report, "2025-26", kToday),
         new_content_files(NewKind::inspection, "testshire-2025", kToday),
+        new_content_files(NewKind::inspection, "testshire-lcspr-2025", kToday, "lcspr"),
+        new_content_files(NewKind::inspection, "testshire-rapid-2025", kToday, "rapid-review"),
+        new_content_files(NewKind::inspection, "panel-2025", kToday, "national-review"),
         new_content_files(NewKind::offer, "Testshire", kToday),
     });
     CHECK(errors_of(r) == "");
@@ -65,6 +68,25 @@ TEST_CASE("a new file's name is checked before anything is written") {
           "a report's name is its period, the years it covers from April to March, e.g. 2024-25, not '2024-26'");
     CHECK(new_content_files(NewKind::report, "2099-00", kToday).error.empty());
     CHECK(new_content_files(NewKind::inspection, "warrington_2025", kToday).error.starts_with("an inspection's id"));
+}
+
+TEST_CASE("new inspection --framework lcspr starts a practice review: published, recommendations with an owner, no child named") {
+    NewFiles review = new_content_files(NewKind::inspection, "testshire-lcspr-2025", kToday, "lcspr");
+    REQUIRE(review.error.empty());
+    REQUIRE(review.files.size() == 1);
+    CHECK(review.files[0].first == "inspections/testshire-lcspr-2025.xml");
+    const std::string& text = review.files[0].second;
+    CHECK(text.find("framework=\"lcspr\"") != std::string::npos);
+    CHECK(text.find("authority=\"Testshire\"") != std::string::npos);
+    CHECK(text.find("<title>Local child safeguarding practice review</title>") != std::string::npos);
+    CHECK(text.find("<published>2026-11-22</published>") != std::string::npos);
+    CHECK(text.find("owner=\"The safeguarding partners\"") != std::string::npos);
+    CHECK(text.find("never name a child") != std::string::npos);
+    CHECK(text.find("<visit") == std::string::npos);
+    CHECK(new_content_files(NewKind::inspection, "panel-2025", kToday, "national-review").files[0].second.find("authority=\"England\"") != std::string::npos);
+    CHECK(new_content_files(NewKind::inspection, "testshire-2025", kToday, "sif-2013").error ==
+          "--framework makes a practice review: lcspr, rapid-review or national-review, not 'sif-2013'; for an Ofsted report, use safesite import "
+          "ofsted REPORT.pdf");
 }
 
 TEST_CASE("new never overwrites a file, and writes nothing when one exists") {

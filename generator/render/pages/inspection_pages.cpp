@@ -3,10 +3,12 @@
 // grades mean.
 #include "render/pages/pages.h"
 
+#include "analysis/asks.h"
 #include "analysis/inspection_areas.h"
 #include "analysis/inspection_checks.h"
 #include "analysis/site_checks.h"
 #include "render/judgement_chart.h"
+#include "render/pages/ask_status.h"
 
 #include <algorithm>
 #include <map>
@@ -97,12 +99,25 @@ PageFrame inspection_page(const SiteContext& site, const SitePage& page) {
     for (const Judgement& j : i.judgements) add_judgement_rows(f, j, 0, grades_href, judgements);
 
     List groups;
-    for (const NamedValue& t : recommendation_timescales()) {
+    // An inspection's asks are grouped under the timescale headings its
+    // report uses; a review's are one list in its own order, each with its
+    // timescale if it has one.
+    std::vector<NamedValue> timescales = recommendation_timescales();
+    if (i.practice_review()) timescales = {{"", "Recommendations"}};
+    for (const NamedValue& t : timescales) {
         List items;
         for (const Recommendation& r : i.recommendations) {
-            if (r.timescale != t.id) continue;
+            if (!i.practice_review() && r.timescale != t.id) continue;
             Record item{{"id", r.id}, {"text", r.text}, {"status", r.status.empty() ? std::string() : status_label(r.status)},
-                        {"carried", Value()}};
+                        {"owner", r.owner}, {"carried", Value()}, {"answered", Value()},
+                        {"timescale", i.practice_review() ? std::string(label_of(recommendation_timescales(), r.timescale)) : std::string()}};
+            // What the partnership last said it did about it, and where.
+            if (LatestResponse latest = latest_response(content, i.id + "/" + r.id); latest.response) {
+                Record answered = ask_status(latest.response->status);
+                answered.insert_or_assign("href", href_to(site, page, "reports/" + latest.report->period) + "#asks");
+                answered.insert_or_assign("period", period_words(latest.report->period));
+                item["answered"] = std::move(answered);
+            }
             const Inspection* earlier = nullptr;
             if (const Recommendation* e = r.carried_from.empty() ? nullptr : find_recommendation(content, r.carried_from, &earlier))
                 item["carried"] = Record{{"text", e->text}, {"title", earlier->title}, {"year", std::to_string(earlier->visit_start.year)},
@@ -123,6 +138,8 @@ PageFrame inspection_page(const SiteContext& site, const SitePage& page) {
     Record values = inspection_summary(site, page, i);
     values.insert_or_assign("inspectorate", i.inspectorate);
     values.insert_or_assign("graded", f && f->graded());
+    values.insert_or_assign("review", i.practice_review());
+    values.insert_or_assign("visited", i.visited);
     values.insert_or_assign("judgements", judgements);
     values.insert_or_assign("recommendation_groups", groups);
     values.insert_or_assign("strengths", strengths);

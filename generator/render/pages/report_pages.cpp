@@ -2,10 +2,14 @@
 // and printable, and a summary for children and young people.
 #include "render/pages/pages.h"
 
+#include "analysis/asks.h"
+#include "analysis/inspection_areas.h"
 #include "render/bar_chart.h"
+#include "render/pages/ask_status.h"
 #include "support/text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -88,6 +92,70 @@ const Report* find_report(const Content& content, std::string_view period) {
     for (const Report& r : content.reports)
         if (r.period == period) return &r;
     return nullptr;
+}
+
+// The asks a report shows: every one, answered or not, on the latest report
+// (which `check` holds to answering them) and on any report that answers
+// some; an older report written before it answered any shows none.
+std::vector<Ask> shown_asks(const Content& content, const Report& r) {
+    bool latest = !content.reports.empty() && &content.reports.back() == &r;
+    if (!latest && r.responses.empty()) return {};
+    return asks_of(content, r);
+}
+
+// "Local child safeguarding practice review, 2024"
+std::string source_name(const Content& content, const Inspection& i) {
+    const Framework* f = content.framework(i.framework);
+    auto when = published_on(i);
+    return (f ? f->name : i.title) + ", " + std::to_string((when ? *when : i.visit_start).year);
+}
+
+List ask_rows(const SiteContext& site, const SitePage& page, const Report& r, const std::vector<Ask>& asks, MarkdownContext& ctx) {
+    const Date end = period_end(r.period);
+    List rows;
+    for (const Ask& a : asks) {
+        const Inspection& i = *a.inspection;
+        const Recommendation& rec = *a.recommendation;
+        std::string timescale(label_of(recommendation_timescales(), rec.timescale));
+        Record row = ask_status(a.response ? a.response->status : std::string());
+        row.insert_or_assign("text", rec.text);
+        row.insert_or_assign("id", rec.id);
+        row.insert_or_assign("owner", rec.owner);
+        row.insert_or_assign("source", source_name(site.content, i));
+        row.insert_or_assign("source_title", i.title);
+        row.insert_or_assign("source_href", href_to(site, page, "inspections/" + i.id));
+        row.insert_or_assign("timescale", timescale.empty() ? std::string("No timescale given") : timescale);
+        row.insert_or_assign("due", a.due ? a.due->long_form() : std::string());
+        row.insert_or_assign("overdue", a.due && *a.due < end && !a.done_in);
+        row.insert_or_assign("response", a.response ? render_markdown(a.response->text.tree.get(), ctx).body : Html());
+        row.insert_or_assign("for_children", response_status_for_children(a.response ? a.response->status : std::string()));
+        row.insert_or_assign("asker", std::string(i.practice_review() ? "A review" : "Inspectors"));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+// "Inspectors and reviews asked us to do 3 things. We have done 1, 1 is
+// going as planned, and we have not said yet what we did about 1."
+std::string asks_in_words(const std::vector<Ask>& asks) {
+    int done = 0, on_track = 0, behind = 0, not_started = 0, unanswered = 0;
+    for (const Ask& a : asks) {
+        std::string s = a.response ? a.response->status : std::string();
+        (s == "done" ? done : s == "on-track" ? on_track : s == "behind" ? behind : s == "not-started" ? not_started : unanswered)++;
+    }
+    std::vector<std::string> parts;
+    if (done) parts.push_back("we have done " + std::to_string(done));
+    if (on_track) parts.push_back(std::to_string(on_track) + (on_track == 1 ? " is" : " are") + " going as planned");
+    if (behind) parts.push_back(std::to_string(behind) + (behind == 1 ? " is" : " are") + " going more slowly than we planned");
+    if (not_started) parts.push_back("we have not started " + std::to_string(not_started) + " yet");
+    if (unanswered) parts.push_back("we have not said yet what we did about " + std::to_string(unanswered));
+    std::string out = "Inspectors and reviews asked us to do " + std::to_string(asks.size()) + (asks.size() == 1 ? " thing" : " things") + ". ";
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        std::string p = parts[i];
+        if (i == 0) p[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(p[0])));
+        out += (i == 0 ? "" : i + 1 == parts.size() ? ", and " : ", ") + p;
+    }
+    return out + ".";
 }
 
 }  // namespace
@@ -225,6 +293,11 @@ PageFrame report_page(const SiteContext& site, const SitePage& page) {
                                      {"learning", learning}, {"changes", changes}});
         }
     }
+    List asks;
+    if (auto shown = shown_asks(site.content, r); !shown.empty()) {
+        numbers["asks"] = part("asks", "What inspectors and reviews asked, and what we did");
+        asks = ask_rows(site, page, r, shown, ctx);
+    }
     List audits;
     if (!r.audits.empty()) {
         numbers["audits"] = part("audits", "What audits found");
@@ -265,7 +338,7 @@ PageFrame report_page(const SiteContext& site, const SitePage& page) {
             funding.push_back(Record{{"partner", c.partner}, {"amount", pounds(c.amount)}, {"share", std::string(share)}});
         }
     }
-    for (const char* key : {"priorities", "figures", "reviews", "audits", "training", "voice", "scrutiny", "funding"}) numbers.emplace(key, std::string());
+    for (const char* key : {"priorities", "figures", "reviews", "asks", "audits", "training", "voice", "scrutiny", "funding"}) numbers.emplace(key, std::string());
     PageFrame frame;
     frame.page = &page;
     frame.template_name = "pages/report";
@@ -274,7 +347,7 @@ PageFrame report_page(const SiteContext& site, const SitePage& page) {
     frame.crumb = "Report " + r.period;
     frame.values = Record{{"title", r.title}, {"period", "1 April " + std::to_string(r.start_year()) + " to 31 March " + std::to_string(r.start_year() + 1)}, {"published", r.published ? r.published->long_form() : std::string()},
                           {"contents_list", contents}, {"sections", sections}, {"n", numbers}, {"priorities", priorities}, {"figures", figures},
-                          {"reviews", reviews}, {"audits", audits}, {"training", training}, {"training_sessions", number_text(sessions)},
+                          {"reviews", reviews}, {"asks", asks}, {"audits", audits}, {"training", training}, {"training_sessions", number_text(sessions)},
                           {"training_attended", number_text(attended)}, {"voice", voice}, {"scrutiny", scrutiny}, {"scrutiny_by", r.scrutiny_by},
                           {"funding", funding}, {"funding_total", pounds(total)},
                           {"children_href", href_to(site, page, "reports/" + r.period + "/children")},
@@ -292,6 +365,8 @@ PageFrame report_children_page(const SiteContext& site, const SitePage& page) {
         Status st = status_of(p.status);
         priorities.push_back(Record{{"title", p.title}, {"status", std::string(st.label)}, {"symbol", std::string(st.symbol)}});
     }
+    auto shown = shown_asks(site.content, r);
+    List asks = ask_rows(site, page, r, shown, ctx);
     PageFrame frame;
     frame.page = &page;
     frame.template_name = "pages/report-children";
@@ -299,6 +374,7 @@ PageFrame report_children_page(const SiteContext& site, const SitePage& page) {
     frame.parents = {{"The partnership", "partnership.html"}, {"Report " + r.period, "reports/" + r.period + "/index.html"}};
     frame.crumb = "For children and young people";
     frame.values = Record{{"period", period_words(r.period)}, {"summary", summary}, {"priorities", priorities},
+                          {"asks", asks}, {"asks_in_words", shown.empty() ? std::string() : asks_in_words(shown)},
                           {"report_href", href_to(site, page, "reports/" + r.period)},
                           {"description", "What the safeguarding partnership did in " + period_words(r.period) + ", for children and young people."}};
     return frame;
