@@ -15,6 +15,8 @@ namespace safesite {
 namespace {
 
 constexpr std::size_t kBatch = 32;
+// Records read and checked at once, on every core, before they are reported in order.
+constexpr std::size_t kReadAhead = 64;
 
 }  // namespace
 
@@ -95,54 +97,94 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakCheck& leaks, Diagno
     // A record whose file is as the last build found it, and whose documents
     // are still there, is not read again: its findings, line in the index
     // and needles come from what the last build kept.
-    auto reused = [&](const std::string& name, const FileStamp& stamp) {
-        if (!reuse || stamp.size < 0) return false;
+    struct Kept {
+        std::string raw;
+        CachedChild child;
+        std::vector<std::string> files;
+    };
+    auto keepable = [&](const std::string& name, const FileStamp& stamp) -> std::optional<Kept> {
+        if (!reuse || stamp.size < 0) return std::nullopt;
         if (!last) last.emplace(pass.fs, pass.options.restricted_dir);
         auto raw = last->find(name);
-        if (!raw) return false;
+        if (!raw) return std::nullopt;
         auto kept = decode_cached_child(*raw);
-        if (!kept || !(kept->stamp == stamp)) return false;
+        if (!kept || !(kept->stamp == stamp)) return std::nullopt;
         auto files = child_document_files(kept->summary.id, kept->summary.my_plan);
-        if (!std::all_of(files.begin(), files.end(), [&](const std::string& file) { return pass.restricted.can_keep(file); })) return false;
-        report(kept->findings);
-        leaks.add(kept->needles, false);
-        result.children.push_back(kept->summary);
-        for (const auto& file : files) pass.restricted.keep(file);
-        result.pages += static_cast<int>(files.size());
-        ++result.kept;
-        if (!next->add(*raw, diags)) result.failed = true;
-        return true;
+        if (!std::all_of(files.begin(), files.end(), [&](const std::string& file) { return pass.restricted.can_keep(file); })) return std::nullopt;
+        return Kept{std::string(*raw), std::move(*kept), std::move(files)};
     };
-    for (const std::string& name : names) {
-        std::string path = "children/" + name + "/child.xml";
+    auto keep = [&](Kept& k) {
+        report(k.child.findings);
+        leaks.add(k.child.needles, false);
+        result.children.push_back(k.child.summary);
+        for (const auto& file : k.files) pass.restricted.keep(file);
+        result.pages += static_cast<int>(k.files.size());
+        ++result.kept;
+        if (!next->add(k.raw, diags)) result.failed = true;
+    };
+    // A record read and checked on any core; what is done with it after is
+    // done in the order of the folders, so the output is the same for any
+    // number of cores.
+    struct Read {
+        std::string name;
         FileStamp stamp{-1, -1};
-        if (building() && open()) {
-            stamp = pass.fs.stamp(join_path(pass.options.content_dir, path)).value_or(FileStamp{-1, -1});
-            PageRecord record;
-            record.stamp = stamp;
-            pass.restricted.manifest().pages[path] = std::move(record);
-            if (!next) next.emplace(pass.restricted);
-            if (reused(name, stamp)) continue;
-        }
-        auto c = load_child(folder, name, diags);
-        if (!c) continue;
-        Diagnostics f = check_child(*c, pass.abbreviations, pass.content.site.thresholds, pass.options.today);
-        check_child_words(*c, f);
+        std::optional<Kept> kept;
+        std::optional<Child> child;
+        Diagnostics loading;  // the record's own problems, kept apart until their turn
+        Diagnostics findings;
+        std::vector<Diagnostic> sorted;
+        ChildNeedles needles;
+    };
+    auto read_and_check = [&](Read& r) {
+        r.child = load_child(folder, r.name, r.loading);
+        if (!r.child) return;
+        r.findings = check_child(*r.child, pass.abbreviations, pass.content.site.thresholds, pass.options.today);
+        check_child_words(*r.child, r.findings);
         // Quoted now, while the file is at hand, so a later build can show them without reading it.
-        f.quote_source_lines([&](const std::string& p) -> std::optional<std::string> {
+        r.findings.quote_source_lines([&](const std::string& p) -> std::optional<std::string> {
             std::string err;
             return pass.fs.read(join_path(pass.options.content_dir, p), &err);
         });
-        std::vector<Diagnostic> sorted = f.sorted();
-        report(sorted);
-        ChildNeedles needles = LeakGuard::needles_of(*c);
-        leaks.add(needles, true);
-        ChildSummary summary = summary_of(*c, sorted);
-        result.children.push_back(summary);
-        if (next && building() && !next->add(encode_cached_child({name, stamp, summary, std::move(sorted), std::move(needles)}), diags)) result.failed = true;
-        batch.push_back(std::move(*c));
-        findings.push_back(std::move(f));
-        if (batch.size() == kBatch) flush();
+        r.sorted = r.findings.sorted();
+        r.needles = LeakGuard::needles_of(*r.child);
+    };
+    unsigned jobs = pass.options.jobs ? pass.options.jobs : default_jobs();
+    for (std::size_t from = 0; from < names.size(); from += kReadAhead) {
+        std::vector<Read> reads(std::min(kReadAhead, names.size() - from));
+        // In order: each record's stamp in the manifest, and what the last build kept.
+        for (std::size_t i = 0; i < reads.size(); ++i) {
+            Read& r = reads[i];
+            r.name = names[from + i];
+            if (!(building() && open())) continue;
+            std::string path = "children/" + r.name + "/child.xml";
+            r.stamp = pass.fs.stamp(join_path(pass.options.content_dir, path)).value_or(FileStamp{-1, -1});
+            PageRecord record;
+            record.stamp = r.stamp;
+            pass.restricted.manifest().pages[path] = std::move(record);
+            if (!next) next.emplace(pass.restricted);
+            r.kept = keepable(r.name, r.stamp);
+        }
+        // Reading, checking and the needles of every record on every core.
+        parallel_for(reads.size(), jobs, [&](std::size_t i) {
+            if (!reads[i].kept) read_and_check(reads[i]);
+        });
+        for (Read& r : reads) {
+            if (r.kept) {
+                keep(*r.kept);
+                continue;
+            }
+            diags.append(r.loading);
+            if (!r.child) continue;
+            report(r.sorted);
+            leaks.add(r.needles, true);
+            ChildSummary summary = summary_of(*r.child, r.sorted);
+            result.children.push_back(summary);
+            if (next && building() && !next->add(encode_cached_child({r.name, r.stamp, summary, std::move(r.sorted), std::move(r.needles)}), diags))
+                result.failed = true;
+            batch.push_back(std::move(*r.child));
+            findings.push_back(std::move(r.findings));
+            if (batch.size() == kBatch) flush();
+        }
     }
     if (next && building() && !next->finish(diags)) result.failed = true;
     if (next) result.cache_parts = next->parts();
