@@ -43,6 +43,8 @@ std::vector<ImportedChild> cin_children(const CinCensus& census, CodeLists& list
 // One child of the census; nullopt when it is left out.
 std::optional<ImportedChild> cin_child(const CinChild& child, CodeLists& lists, Diagnostics& diags);
 std::vector<ImportedChild> looked_after_children(const LookedAfterReturn& ret, CodeLists& lists, Diagnostics& diags);
+// One child of an SSDA903 return; nullopt when it is left out.
+std::optional<ImportedChild> looked_after_child(const LookedAfterChild& child, CodeLists& lists, Diagnostics& diags);
 
 // The collection year of an SSDA903 return: the year (April to March) of its
 // latest episode start. Empty when it has none.

@@ -36,13 +36,6 @@ void scrub(Diagnostics& diags) {
     diags = std::move(clean);
 }
 
-ReturnImport write(FileSystem& fs, const std::string& content_dir, const std::vector<ImportedChild>& children, std::string_view source,
-                   ReturnImport r, Diagnostics& diags) {
-    if (!content_folder_exists(fs, content_dir, diags)) return r;
-    r.summary = write_child_records(fs, content_dir, children, source, diags);
-    return r;
-}
-
 }  // namespace
 
 // The census is read twice, a child at a time: once to be sure the whole
@@ -104,8 +97,14 @@ ReturnImport import_ssda903(FileSystem& fs, const std::string& dir, const std::s
         diags.error({dir, 0, 0}, "the return has no dates, so its year is not known", "say which year it is with --year YYYY-YY");
         return r;
     }
+    if (!content_folder_exists(fs, content_dir, diags)) return r;
+    // Each child's entries are made and merged in turn, never all at once.
     CodeLists lists(r.year);
-    return write(fs, content_dir, looked_after_children(ret, lists, diags), kLookedAfterSource, std::move(r), diags);
+    ChildRecordWriter writer(fs, content_dir, kLookedAfterSource, diags);
+    for (const LookedAfterChild& c : ret.children)
+        if (auto child = looked_after_child(c, lists, diags)) writer.add(*child);
+    r.summary = writer.summary();
+    return r;
 }
 
 std::string import_summary(const ReturnImport& r, const std::string& what) {

@@ -102,28 +102,31 @@ std::string looked_after_year(const LookedAfterReturn& ret) {
     return latest ? collection_year_of(latest->year, latest->month) : std::string();
 }
 
+std::optional<ImportedChild> looked_after_child(const LookedAfterChild& c, CodeLists& lists, Diagnostics& diags) {
+    if (c.has_errors) return std::nullopt;
+    ImportedChild child;
+    child.source_id = c.child_id;
+    child.where = c.where;
+    child.born = c.born;
+    LookedAfterEntries entries(lists, diags, child);
+    if (!c.sex.empty()) child.sex = entries.words("903-sex", c.sex, c.where);
+    if (!child.born) {
+        diags.error(c.where, "child '" + c.child_id + "' has no birth date (DOB)",
+                    "a child's record needs a birth date; add it to the case management system and export the return again");
+        return std::nullopt;
+    }
+    entries.episodes(c.episodes);
+    for (const auto& m : c.missing) entries.missing(m);
+    for (const auto& r : c.reviews) entries.review(r);
+    for (const auto& cl : c.care_leaver) entries.care_leaver(cl, c.born, lists.year());
+    if (entries.failed) return std::nullopt;
+    return child;
+}
+
 std::vector<ImportedChild> looked_after_children(const LookedAfterReturn& ret, CodeLists& lists, Diagnostics& diags) {
     std::vector<ImportedChild> out;
-    for (const LookedAfterChild& c : ret.children) {
-        if (c.has_errors) continue;
-        ImportedChild child;
-        child.source_id = c.child_id;
-        child.where = c.where;
-        child.born = c.born;
-        LookedAfterEntries entries(lists, diags, child);
-        if (!c.sex.empty()) child.sex = entries.words("903-sex", c.sex, c.where);
-        if (!child.born) {
-            diags.error(c.where, "child '" + c.child_id + "' has no birth date (DOB)",
-                        "a child's record needs a birth date; add it to the case management system and export the return again");
-            continue;
-        }
-        entries.episodes(c.episodes);
-        for (const auto& m : c.missing) entries.missing(m);
-        for (const auto& r : c.reviews) entries.review(r);
-        for (const auto& cl : c.care_leaver) entries.care_leaver(cl, c.born, lists.year());
-        if (entries.failed) continue;
-        out.push_back(std::move(child));
-    }
+    for (const LookedAfterChild& c : ret.children)
+        if (auto child = looked_after_child(c, lists, diags)) out.push_back(std::move(*child));
     return out;
 }
 
