@@ -70,7 +70,7 @@ void ChildChecks::child_facing(const Said& text) {
         finding(text.where, "reading-level-too-high",
                 "\"" + s.sentence + "\" reads at about age " + std::to_string(static_cast<int>(std::floor(s.reading_age))) + ", above " +
                     possessive(who()) + " reading age of " + std::to_string(target),
-                "use shorter sentences and everyday words; the README explains the measure");
+                "use shorter sentences and everyday words; docs/site-pages.md explains the measure");
     for (const auto& [offset, word] : abbreviation_like_words(text.text)) {
         if (glossary_.lookup(word) || !unexplained_.insert(std::string(word)).second) continue;
         finding(text.where, "unexplained-abbreviation",

@@ -31,6 +31,17 @@ void warn_unread_files(ContentFolder& folder, const Content& content, Diagnostic
         add(r.voice);
         add(r.children_summary);
     }
+    // A page in pages/ may be a symlink to a file elsewhere in the folder, so
+    // that the same Markdown reads well where it is (a project's docs/, say):
+    // the file it points to is read, as that page.
+    if (auto real_root = folder.fs().real_path(folder.root())) {
+        for (const Page& page : content.pages) {
+            std::string path = join_path(folder.root(), page.source_path);
+            if (!folder.fs().is_symlink(path)) continue;
+            auto real = folder.fs().real_path(path);
+            if (real && real->starts_with(*real_root + "/")) read.insert(real->substr(real_root->size() + 1));
+        }
+    }
     // A folder whose XML file did not load (it has errors of its own) may
     // name every file beside it: they are not called unread, which would send
     // people to the wrong file.
