@@ -5,6 +5,7 @@
 #include "content/offer_loader.h"
 #include "content/report_loader.h"
 #include "content/site_loader.h"
+#include "support/text.h"
 
 #include <algorithm>
 #include <set>
@@ -14,10 +15,26 @@ namespace safesite {
 
 namespace {
 
+// The files a content folder keeps beside its content on purpose, named in
+// its .safesite-ignore, one a line ("notes.txt", or "drafts/" for a folder;
+// "#" starts a comment): safesite leaves them alone, without a warning.
+std::vector<std::string> kept_aside(ContentFolder& folder, Diagnostics& diags) {
+    std::vector<std::string> out;
+    if (!folder.has(".safesite-ignore")) return out;
+    auto text = folder.read(".safesite-ignore", diags);
+    if (!text) return out;
+    for (std::string_view line : split_lines(*text)) {
+        std::string name = trim(line.substr(0, line.find('#')));
+        if (!name.empty()) out.push_back(name);
+    }
+    return out;
+}
+
 // Every file in the content folder outside pages/ (which load_pages looks
 // after) that no loader read gets a warning: nothing is skipped in silence.
 void warn_unread_files(ContentFolder& folder, const Content& content, Diagnostics& diags) {
     std::set<std::string> read;
+    const std::vector<std::string> aside = kept_aside(folder, diags);
     auto add = [&](const std::optional<MarkdownText>& md) {
         if (md) read.insert(md->source_path);
     };
@@ -63,6 +80,8 @@ void warn_unread_files(ContentFolder& folder, const Content& content, Diagnostic
     for (const DirectoryEntry& e : entries) {
         const std::string& path = e.name;
         if (beside_unloaded(path)) continue;
+        if (std::any_of(aside.begin(), aside.end(), [&](const std::string& a) { return a.ends_with('/') ? path.starts_with(a) : path == a; }))
+            continue;
         std::size_t slash = path.find('/');
         std::string top = path.substr(0, slash), rest = slash == std::string::npos ? std::string() : path.substr(slash + 1);
         bool known = path == "site.xml" || path == "glossary.xml" || path == "partnership.xml" || top == "pages" || read.count(path) ||
