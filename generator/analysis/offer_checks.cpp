@@ -3,7 +3,7 @@
 #include "analysis/offer_topics.h"
 #include "analysis/readability.h"
 #include "analysis/site_checks.h"
-#include "content/markdown_document.h"
+#include "model/markdown_tree.h"
 
 #include <cmath>
 #include <set>
