@@ -76,14 +76,7 @@ bool read_front_matter(Page& page, Diagnostics& diags) {
             fail(1, "unknown front matter '" + key + "'", "known names: description, exit-this-page, navigation, order");
         }
     }
-    // Built field by field: GCC 12 at -O2 takes a braced temporary's path as
-    // maybe uninitialised (-Wmaybe-uninitialized, a false alarm).
-    Diagnostic never_closed;
-    never_closed.where = {page.source_path, 1, 1};
-    never_closed.message = "the front matter is never closed";
-    never_closed.hint = "add a line of --- after it";
-    never_closed.source_line = "---";
-    diags.add(std::move(never_closed));
+    diags.add({{page.source_path, 1, 1}, Severity::error, "the front matter is never closed", "add a line of --- after it", {}, "---"});
     return false;
 }
 
