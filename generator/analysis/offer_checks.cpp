@@ -3,7 +3,7 @@
 #include "analysis/offer_topics.h"
 #include "analysis/readability.h"
 #include "analysis/site_checks.h"
-#include "content/markdown_document.h"
+#include "model/markdown_tree.h"
 
 #include <cmath>
 #include <set>
@@ -18,7 +18,7 @@ void reading_level(const std::string& path, const std::string& text, Location at
         diags.warning(at,
                       "\"" + s.sentence + "\" reads at about age " + std::to_string(static_cast<int>(std::floor(s.reading_age))) +
                           ", above the target of " + std::to_string(target),
-                      "use shorter sentences and everyday words; the README explains the measure; the target is site.xml's <readability>",
+                      "use shorter sentences and everyday words; docs/site-pages.md explains the measure; the target is site.xml's <readability>",
                       "reading-level-too-high");
 }
 

@@ -4,6 +4,7 @@
 #include "analysis/readability.h"
 #include "analysis/timeliness/case_events.h"
 #include "analysis/timeliness/timeliness.h"
+#include "support/concat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -70,11 +71,11 @@ void ChildChecks::child_facing(const Said& text) {
         finding(text.where, "reading-level-too-high",
                 "\"" + s.sentence + "\" reads at about age " + std::to_string(static_cast<int>(std::floor(s.reading_age))) + ", above " +
                     possessive(who()) + " reading age of " + std::to_string(target),
-                "use shorter sentences and everyday words; the README explains the measure");
+                "use shorter sentences and everyday words; docs/site-pages.md explains the measure");
     for (const auto& [offset, word] : abbreviation_like_words(text.text)) {
         if (glossary_.lookup(word) || !unexplained_.insert(std::string(word)).second) continue;
         finding(text.where, "unexplained-abbreviation",
-                "'" + std::string(word) + "' will not mean anything to " + who() + ": the glossary does not explain it",
+                concat("'", word, "' will not mean anything to ", who(), ": the glossary does not explain it"),
                 "write it out in words, or add it to glossary.xml so the plan can explain it");
     }
 }

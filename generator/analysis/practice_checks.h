@@ -1,6 +1,6 @@
 // What inspectors keep finding in chronologies and plans, checked before
 // anything is printed. Each finding is a warning with a stable code that
-// users filter and count (see the README for the list and thresholds).
+// users filter and count (see docs/site-pages.md for the list and thresholds).
 #pragma once
 
 #include "analysis/abbreviations.h"

@@ -1,7 +1,7 @@
 // The Department for Education's yearly measures of a council's work with
 // children, computed from the two statutory returns: the Children in Need
 // census and SSDA903 on children looked after. Definitions are written out
-// in README.md ("Figures from the statutory returns"); each function here
+// in docs/figures.md; each function here
 // follows them, and a record too broken to count (an assessment authorised
 // before it started, say) is left out with a warning at its place in the file.
 #pragma once

@@ -2,6 +2,7 @@
 
 #include "analysis/contrast.h"
 #include "analysis/offer_topics.h"
+#include "support/concat.h"
 #include "support/escape.h"
 #include "support/text.h"
 
@@ -174,8 +175,8 @@ void check_markdown(const MarkdownSource& page, const SiteMap& map, const Abbrev
                 const char* text = cmark_node_get_literal(n);
                 for (const auto& [offset, word] : abbreviation_like_words(text ? text : "")) {
                     if (abbreviations->lookup(word) || !warned_abbreviations.insert(std::string(word)).second) continue;
-                    report(diags, page, n, Severity::warning, "'" + std::string(word) + "' looks like an abbreviation the glossary does not explain",
-                           "add a <term abbr=\"" + std::string(word) + "\"> to glossary.xml, or write it out in full", "unexplained-abbreviation");
+                    report(diags, page, n, Severity::warning, concat("'", word, "' looks like an abbreviation the glossary does not explain"),
+                           concat("add a <term abbr=\"", word, "\"> to glossary.xml, or write it out in full"), "unexplained-abbreviation");
                 }
                 break;
             }

@@ -1,6 +1,6 @@
 #include "analysis/site_map.h"
 
-#include "content/content_folder.h"
+#include "support/path_segments.h"
 #include "support/text.h"
 
 #include <algorithm>
@@ -30,25 +30,7 @@ namespace {
 // "#fragment"; nullopt if it climbs above the top of the site.
 std::optional<std::string> site_path_of(std::string_view link, std::string_view from_file) {
     if (std::size_t hash = link.find('#'); hash != std::string_view::npos) link = link.substr(0, hash);
-    std::vector<std::string_view> parts;
-    auto add = [&](std::string_view path) {
-        for (std::size_t start = 0; start <= path.size();) {
-            std::size_t end = std::min(path.find('/', start), path.size());
-            std::string_view part = path.substr(start, end - start);
-            start = end + 1;
-            if (part.empty() || part == ".") continue;
-            if (part != "..") parts.push_back(part);
-            else if (parts.empty()) return false;
-            else parts.pop_back();
-        }
-        return true;
-    };
-    bool from_top = link.starts_with('/');
-    if (!from_top && from_file.find('/') != std::string_view::npos && !add(from_file.substr(0, from_file.rfind('/')))) return std::nullopt;
-    if (!add(link)) return std::nullopt;
-    std::string path;
-    for (std::string_view part : parts) path += (path.empty() ? "" : "/") + std::string(part);
-    return path;
+    return resolve_segments(link.starts_with('/') ? std::string_view() : folder_of(from_file), link);
 }
 
 }  // namespace

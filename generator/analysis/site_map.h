@@ -2,7 +2,7 @@
 // navigation can be checked and each page can be rendered on its own.
 #pragma once
 
-#include "content/published_file.h"
+#include "model/published_file.h"
 
 #include <optional>
 #include <string>

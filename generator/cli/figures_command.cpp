@@ -23,7 +23,7 @@ Usage: safesite figures cin FILE.xml --period YYYY-YY [--903 DIR] [--population 
 The figures go to standard output, each with the Department for Education's
 id, a label, its unit (count, percent or rate) and which way is better;
 problems in the files go to standard error. The definitions are in the
-README, under 'Figures from the statutory returns'. Exit status: 0 when the
+manual, docs/figures.md. Exit status: 0 when the
 figures were written, 1 when a file cannot be read, 2 when the command line
 is wrong.
 )";

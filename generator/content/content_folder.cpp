@@ -1,68 +1,20 @@
 #include "content/content_folder.h"
 
-#include <cctype>
-#include <vector>
-
 namespace safesite {
 
-std::string path_escape_reason(std::string_view p) {
-    if (p.empty()) return "the path is empty";
-    if (p.find('\\') != std::string_view::npos) return "it uses '\\'; write paths with '/'";
-    if (p[0] == '/') return "it is an absolute path";
-    if (p.size() >= 2 && std::isalpha(static_cast<unsigned char>(p[0])) && p[1] == ':') return "it is a Windows drive path";
-    if (p.find('\0') != std::string_view::npos) return "it contains a NUL character";
-    std::size_t start = 0;
-    while (start <= p.size()) {
-        std::size_t slash = p.find('/', start);
-        if (slash == std::string_view::npos) slash = p.size();
-        std::string_view part = p.substr(start, slash - start);
-        if (part == "..") return "it climbs out of the folder with '..'";
-        start = slash + 1;
-    }
-    return {};
-}
-
 std::string resolve_beside(std::string_view file, std::string_view href, std::string* reason) {
-    std::vector<std::string_view> parts;
-    std::size_t slash = file.rfind('/');
-    std::string_view folder = slash == std::string_view::npos ? std::string_view() : file.substr(0, slash);
-    auto add = [&](std::string_view path) {
-        for (std::size_t start = 0; start <= path.size();) {
-            std::size_t end = path.find('/', start);
-            if (end == std::string_view::npos) end = path.size();
-            std::string_view part = path.substr(start, end - start);
-            start = end + 1;
-            if (part.empty() || part == ".") continue;
-            if (part != "..") parts.push_back(part);
-            else if (parts.empty()) return false;
-            else parts.pop_back();
-        }
-        return true;
-    };
     // Only ".." may be in it: anything else path_escape_reason refuses is refused here too.
     std::string why = path_escape_reason(href);
     if (!why.empty() && why.find("'..'") == std::string::npos) {
         *reason = why;
         return {};
     }
-    if (!add(folder) || !add(href) || parts.empty()) {
+    std::optional<std::string> path = resolve_segments(folder_of(file), href);
+    if (!path || path->empty()) {
         *reason = "it climbs out of the content folder with '..'";
         return {};
     }
-    std::string out;
-    for (std::string_view part : parts) out += (out.empty() ? "" : "/") + std::string(part);
-    return out;
-}
-
-std::string relative_path(std::string_view from_file, std::string_view to_file) {
-    // Drop the folders both share, then climb out of the rest of `from`.
-    std::size_t common = 0;
-    for (std::size_t i = 0; i < from_file.size() && i < to_file.size() && from_file[i] == to_file[i]; ++i)
-        if (from_file[i] == '/') common = i + 1;
-    std::string out;
-    for (char c : from_file.substr(common))
-        if (c == '/') out += "../";
-    return out + std::string(to_file.substr(common));
+    return std::move(*path);
 }
 
 ContentFolder::ContentFolder(FileSystem& fs, std::string root, ContentLimits limits)

@@ -5,6 +5,7 @@
 
 #include "support/diagnostics.h"
 #include "support/file_system.h"
+#include "support/path_segments.h"
 
 #include <mutex>
 #include <optional>
@@ -47,16 +48,10 @@ private:
     ContentLimits limits_;
 };
 
-// Why `relative` is not a plain relative path inside a folder, or empty if it is.
-std::string path_escape_reason(std::string_view relative);
-
 // `href` read relative to the folder of `file` (both inside the content
 // folder), as HTML reads a link: "foreword.md" in "reports/2023-24/report.xml"
 // is "reports/2023-24/foreword.md". Empty, with *reason set, for a path that
 // is absolute or climbs out of the content folder.
 std::string resolve_beside(std::string_view file, std::string_view href, std::string* reason);
-
-// The path from the folder of `from_file` to `to_file`: "../glossary.html".
-std::string relative_path(std::string_view from_file, std::string_view to_file);
 
 }  // namespace safesite

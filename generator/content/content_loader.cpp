@@ -5,6 +5,7 @@
 #include "content/offer_loader.h"
 #include "content/report_loader.h"
 #include "content/site_loader.h"
+#include "support/text.h"
 
 #include <algorithm>
 #include <set>
@@ -14,10 +15,26 @@ namespace safesite {
 
 namespace {
 
+// The files a content folder keeps beside its content on purpose, named in
+// its .safesite-ignore, one a line ("notes.txt", or "drafts/" for a folder;
+// "#" starts a comment): safesite leaves them alone, without a warning.
+std::vector<std::string> kept_aside(ContentFolder& folder, Diagnostics& diags) {
+    std::vector<std::string> out;
+    if (!folder.has(".safesite-ignore")) return out;
+    auto text = folder.read(".safesite-ignore", diags);
+    if (!text) return out;
+    for (std::string_view line : split_lines(*text)) {
+        std::string name = trim(line.substr(0, line.find('#')));
+        if (!name.empty()) out.push_back(name);
+    }
+    return out;
+}
+
 // Every file in the content folder outside pages/ (which load_pages looks
 // after) that no loader read gets a warning: nothing is skipped in silence.
 void warn_unread_files(ContentFolder& folder, const Content& content, Diagnostics& diags) {
     std::set<std::string> read;
+    const std::vector<std::string> aside = kept_aside(folder, diags);
     auto add = [&](const std::optional<MarkdownText>& md) {
         if (md) read.insert(md->source_path);
     };
@@ -30,6 +47,17 @@ void warn_unread_files(ContentFolder& folder, const Content& content, Diagnostic
         add(r.scrutiny);
         add(r.voice);
         add(r.children_summary);
+    }
+    // A page in pages/ may be a symlink to a file elsewhere in the folder, so
+    // that the same Markdown reads well where it is (a project's docs/, say):
+    // the file it points to is read, as that page.
+    if (auto real_root = folder.fs().real_path(folder.root())) {
+        for (const Page& page : content.pages) {
+            std::string path = join_path(folder.root(), page.source_path);
+            if (!folder.fs().is_symlink(path)) continue;
+            auto real = folder.fs().real_path(path);
+            if (real && real->starts_with(*real_root + "/")) read.insert(real->substr(real_root->size() + 1));
+        }
     }
     // A folder whose XML file did not load (it has errors of its own) may
     // name every file beside it: they are not called unread, which would send
@@ -52,6 +80,8 @@ void warn_unread_files(ContentFolder& folder, const Content& content, Diagnostic
     for (const DirectoryEntry& e : entries) {
         const std::string& path = e.name;
         if (beside_unloaded(path)) continue;
+        if (std::any_of(aside.begin(), aside.end(), [&](const std::string& a) { return a.ends_with('/') ? path.starts_with(a) : path == a; }))
+            continue;
         std::size_t slash = path.find('/');
         std::string top = path.substr(0, slash), rest = slash == std::string::npos ? std::string() : path.substr(slash + 1);
         bool known = path == "site.xml" || path == "glossary.xml" || path == "partnership.xml" || top == "pages" || read.count(path) ||

@@ -4,17 +4,12 @@
 // ours ever outputs it.
 #pragma once
 
-#include <cmark-gfm.h>
+#include "model/markdown_tree.h"
 
-#include <memory>
 #include <string>
+#include <string_view>
 
 namespace safesite {
-
-struct CmarkNodeDeleter {
-    void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
-using CmarkTree = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 
 // Registers the extensions once. cmark-gfm keeps them in a plain static,
 // so this must happen before any thread parses.
@@ -25,8 +20,5 @@ void prepare_markdown();
 // content/markdown_characters.h), parses take turns.
 CmarkTree parse_markdown(std::string_view text);
 bool markdown_parses_at_once();
-
-// The text of a node's inline content, without markup: "Who *we* are" gives "Who we are".
-std::string plain_text(cmark_node* node);
 
 }  // namespace safesite

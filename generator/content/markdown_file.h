@@ -2,6 +2,7 @@
 #pragma once
 
 #include "content/content_folder.h"
+#include "content/markdown_document.h"
 #include "content/xml_document.h"
 #include "model/local_offer.h"
 

@@ -1,5 +1,7 @@
 // content/pages/*.md into Pages: optional front matter, then Markdown whose
 // first heading is the title.
+#include "content/markdown_document.h"
+#include "content/published_file.h"
 #include "content/site_loader.h"
 #include "support/parallel.h"
 #include "support/text.h"
@@ -135,8 +137,8 @@ std::optional<Page> page_from_text(const std::string& source_path, std::string t
             break;
         }
     if (!heading) {
-        diags.add({{page.source_path, page.body_first_line, 1}, Severity::error, "the page has no heading",
-                   "start it with a heading such as '# How to report a concern'; the first heading is the page's title", {}, {}});
+        diags.error({page.source_path, page.body_first_line, 1}, "the page has no heading",
+                    "start it with a heading such as '# How to report a concern'; the first heading is the page's title");
         return std::nullopt;
     }
     page.title = trim(plain_text(heading));

@@ -134,19 +134,6 @@ void check_svg_element(const XmlDocument& doc, const xmlNode* element, Diagnosti
 
 }  // namespace
 
-std::string published_kind(std::string_view name) {
-    std::size_t dot = name.rfind('.');
-    if (dot == std::string_view::npos) return {};
-    std::string ext = lower_ascii(name.substr(dot + 1));
-    if (ext == "png") return "PNG";
-    if (ext == "jpg" || ext == "jpeg") return "JPEG";
-    if (ext == "webp") return "WebP";
-    if (ext == "gif") return "GIF";
-    if (ext == "svg") return "SVG";
-    if (ext == "pdf") return "PDF";
-    return {};
-}
-
 std::optional<PixelSize> raster_size(std::string_view kind, std::string_view bytes) {
     if (kind == "PNG") return png_size(bytes);
     if (kind == "GIF") return gif_size(bytes);

@@ -1,9 +1,9 @@
-// A file beside the pages that the site publishes as it is: an image
-// (PNG, JPEG, WebP, GIF, SVG) or a document (PDF). Images carry their
-// size in pixels, read from the file's header, so a page can say how big
-// each is before it loads and does not jump.
+// Reading the files beside the pages that the site publishes as they are
+// (model/published_file.h): each image's size from its header, and SVGs
+// checked to draw only.
 #pragma once
 
+#include "model/published_file.h"
 #include "support/diagnostics.h"
 
 #include <optional>
@@ -11,19 +11,6 @@
 #include <string_view>
 
 namespace safesite {
-
-struct PublishedFile {
-    std::string source_path;  // in the content folder: "pages/practitioners/images/map.png"
-    std::string file;         // in the site: "practitioners/images/map.png"
-    std::string kind;         // "PNG", "JPEG", "WebP", "GIF", "SVG", "PDF": what a reader is told
-    long long size = 0;       // bytes
-    int width = 0, height = 0;  // pixels; 0 when the file does not say (an SVG with neither)
-    bool refused = false;       // not published: its problem was reported
-    bool is_image() const { return kind != "PDF"; }
-};
-
-// The kind of file safesite publishes with this name, or empty.
-std::string published_kind(std::string_view name);
 
 struct PixelSize {
     int width = 0, height = 0;

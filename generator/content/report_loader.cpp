@@ -92,8 +92,8 @@ Report read_report(ContentFolder& folder, const XmlDocument& doc, const std::str
             ReportSection section{attribute(n, "id").value_or(""), std::move(*md), {}};
             section.title = take_title(section.text);
             if (section.title.empty())
-                diags.add({{section.text.source_path, 1, 1}, Severity::error, "the section has no heading",
-                           "start it with a heading such as '# Foreword'; it becomes the section's title", {}, {}});
+                diags.error({section.text.source_path, 1, 1}, "the section has no heading",
+                            "start it with a heading such as '# Foreword'; it becomes the section's title");
             r.sections.push_back(std::move(section));
         }
     for (const xmlNode* n : child_elements(root, "priority")) {

@@ -2,6 +2,8 @@
 
 #include "content/schema_rules.h"
 #include "content/structure_check.h"
+#include "support/concat.h"
+#include "support/text.h"
 
 #include <libxml/relaxng.h>
 
@@ -87,21 +89,21 @@ std::string plain_message(std::string message) {
     };
     auto starts = [&](std::string_view prefix) { return message.rfind(prefix, 0) == 0; };
     if (starts("Element ") && message.find(" has extra content: ") != std::string::npos)
-        return "<" + word_after("Element ") + "> does not allow <" + word_after(" has extra content: ") + "> here";
-    if (starts("Did not expect element ")) return "<" + word_after("Did not expect element ") + "> is not expected here";
+        return concat("<", word_after("Element "), "> does not allow <", word_after(" has extra content: "), "> here");
+    if (starts("Did not expect element ")) return concat("<", word_after("Did not expect element "), "> is not expected here");
     if (starts("Expecting element ")) {
         std::string expected = word_after("Expecting element ");
         if (!expected.empty() && expected.back() == ',') expected.pop_back();
-        return "expected <" + expected + "> here, found <" + word_after(", got ") + ">";
+        return concat("expected <", expected, "> here, found <", word_after(", got "), ">");
     }
-    if (starts("Invalid attribute ")) return "<" + word_after(" for element ") + "> has no attribute '" + word_after("Invalid attribute ") + "'";
+    if (starts("Invalid attribute ")) return concat("<", word_after(" for element "), "> has no attribute '", word_after("Invalid attribute "), "'");
     if (message.find(" failed to validate attributes") != std::string::npos)
-        return "<" + word_after("Element ") + "> has a missing or invalid attribute";
+        return concat("<", word_after("Element "), "> has a missing or invalid attribute");
     if (message.find(" failed to validate content") != std::string::npos)
-        return "<" + word_after("Element ") + "> is missing something it needs or has something it does not allow";
-    if (starts("Type ") && message.find(" doesn't allow value") != std::string::npos) return "a value is not a valid " + word_after("Type ");
+        return concat("<", word_after("Element "), "> is missing something it needs or has something it does not allow");
+    if (starts("Type ") && message.find(" doesn't allow value") != std::string::npos) return concat("a value is not a valid ", word_after("Type "));
     if (starts("Error validating value")) return "a value here is not one of those allowed";
-    if (starts("Error validating datatype ")) return "the value is not a valid " + word_after("Error validating datatype ");
+    if (starts("Error validating datatype ")) return concat("the value is not a valid ", word_after("Error validating datatype "));
     return message;
 }
 
@@ -116,7 +118,7 @@ void on_validation_error(void* data, xmlErrorPtr error) {
     // should not happen; still, the validator's own vocabulary never reaches a user.
     for (const char* jargon : {"interleave", "Expecting", "Extra element", "Invalid sequence", "Element ", "datatype", "RNG", "grammar"})
         if (message.find(jargon) != std::string::npos)
-            message = element ? "<" + element_name(node) + "> is not written as the content guide says" : "this file is not written as the content guide says";
+            message = element ? concat("<", element_name(node), "> is not written as the content guide says") : "this file is not written as the content guide says";
     // Say which value, and of what, when libxml2 only names the datatype.
     if (element && message.starts_with("the value is not a valid")) {
         static const std::map<std::string, std::string, std::less<>> kinds = {
@@ -129,8 +131,8 @@ void on_validation_error(void* data, xmlErrorPtr error) {
         };
         std::string type = message.substr(25);
         auto kind = kinds.find(type);
-        message = "<" + element_name(node) + "> has the value '" + folded_text(node) + "', which is not a valid " +
-                  (kind == kinds.end() ? type : kind->second);
+        message = concat("<", element_name(node), "> has the value '", folded_text(node), "', which is not a valid ",
+                         kind == kinds.end() ? type : kind->second);
     }
     // Point at the attribute itself when one is named.
     if (std::size_t at = message.find("has no attribute '"); element && at != std::string::npos) {

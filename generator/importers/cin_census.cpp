@@ -1,6 +1,7 @@
 #include "importers/cin_census.h"
 
 #include "content/xml_stream.h"
+#include "support/concat.h"
 
 namespace safesite {
 
@@ -24,7 +25,7 @@ public:
         std::string value = folded_text(e);
         if (value.empty()) return std::nullopt;
         auto d = parse_full_date(value);
-        if (!d) error(e, "<" + std::string(name) + "> has the value '" + value + "', which is not a date", "write dates as YYYY-MM-DD, e.g. 2024-03-31");
+        if (!d) error(e, concat("<", name, "> has the value '", value, "', which is not a date"), "write dates as YYYY-MM-DD, e.g. 2024-03-31");
         return d;
     }
 
@@ -34,7 +35,7 @@ public:
         std::string value = folded_text(e);
         if (value == "1" || value == "true") return true;
         if (value == "0" || value == "false") return false;
-        if (!value.empty()) error(e, "<" + std::string(name) + "> has the value '" + value + "', which is not true or false", "write 1 or true, 0 or false");
+        if (!value.empty()) error(e, concat("<", name, "> has the value '", value, "', which is not true or false"), "write 1 or true, 0 or false");
         return std::nullopt;
     }
 
@@ -44,7 +45,7 @@ public:
         std::string value = folded_text(e);
         if (value.empty()) return std::nullopt;
         if (value.size() > 4 || value.find_first_not_of("0123456789") != std::string::npos) {
-            error(e, "<" + std::string(name) + "> has the value '" + value + "', which is not a whole number");
+            error(e, concat("<", name, "> has the value '", value, "', which is not a whole number"));
             return std::nullopt;
         }
         return std::stoi(value);

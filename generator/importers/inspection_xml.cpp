@@ -1,5 +1,6 @@
 #include "importers/inspection_xml.h"
 
+#include "support/concat.h"
 #include "support/escape.h"
 #include "support/text.h"
 
@@ -8,8 +9,8 @@ namespace safesite {
 std::string inspection_id(const OfstedReport& r) {
     if (r.authority.empty()) return {};
     std::string id = slugify(r.authority);
-    if (r.visit_start) id += "-" + std::to_string(r.visit_start->year);
-    else if (r.published) id += "-" + std::to_string(r.published->year);
+    if (r.visit_start) id += concat("-", std::to_string(r.visit_start->year));
+    else if (r.published) id += concat("-", std::to_string(r.published->year));
     if (!r.graded && !r.framework.empty()) id += "-" + r.framework;
     return id;
 }

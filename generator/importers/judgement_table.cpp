@@ -93,7 +93,10 @@ std::vector<std::string> grades_in(const std::vector<Cells>& block) {
             for (std::size_t k = 0; k < p.size(); ++k) same = same && words[at + k] == p[k];
             if (!same) continue;
             std::string g;
-            for (auto w : p) g += (g.empty() ? "" : " ") + std::string(w);
+            for (auto w : p) {
+                if (!g.empty()) g += ' ';
+                g += w;
+            }
             out.push_back(g);
             at += p.size();
             matched = true;

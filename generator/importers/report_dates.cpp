@@ -1,5 +1,6 @@
 #include "importers/report_dates.h"
 
+#include "support/concat.h"
 #include "support/text.h"
 
 #include <array>
@@ -139,7 +140,7 @@ std::optional<std::string> labelled(const std::vector<ReportLine>& lines, std::i
 // inspection took place from 11 to 15 March 2019".
 std::optional<std::string> letter_dates(const std::vector<ReportLine>& lines) {
     std::string text;
-    for (std::size_t i = 0; i < lines.size() && lines[i].page <= 2; ++i) text += " " + trim(lines[i].text);
+    for (std::size_t i = 0; i < lines.size() && lines[i].page <= 2; ++i) text += concat(" ", trim(lines[i].text));
     std::string lower = lower_ascii(text);
     for (std::string_view lead : {"visit to ", "took place ", "inspection of "}) {
         for (std::size_t at = lower.find(lead); at != std::string::npos; at = lower.find(lead, at + 1)) {

@@ -1,5 +1,6 @@
 #include "importers/report_framework.h"
 
+#include "support/concat.h"
 #include "support/text.h"
 
 #include <array>
@@ -63,7 +64,7 @@ std::optional<ReportFramework> letter_subject(const std::vector<ReportLine>& lin
             if (t.graded || !subject) continue;
             std::string printed = tidy_words(trim(lines[i].text));
             if (i + 1 < lines.size() && !trim(lines[i + 1].text).empty() && std::islower(static_cast<unsigned char>(trim(lines[i + 1].text)[0])))
-                printed += " " + tidy_words(trim(lines[i + 1].text));
+                printed += concat(" ", tidy_words(trim(lines[i + 1].text)));
             return ReportFramework{std::string(t.framework), std::string(t.reason), printed, false};
         }
     }

@@ -1,5 +1,6 @@
 #include "importers/report_recommendations.h"
 
+#include "support/concat.h"
 #include "support/text.h"
 
 #include <cctype>
@@ -118,7 +119,7 @@ ReportLists read_lists(const std::vector<ReportLine>& lines) {
         if (item.is_item && !fresh && !(item.number ? last_number > 0 && item.number == last_number + 1 : last_number == 0)) {
             // A bullet under a numbered item ("7. Improve ..., by:") is a point of that item.
             if (!item.number && open_item) {
-                *open_item += " " + tidy_words(item.text);
+                *open_item += concat(" ", tidy_words(item.text));
                 continue;
             }
             section = Section::none;
@@ -133,8 +134,8 @@ ReportLists read_lists(const std::vector<ReportLine>& lines) {
         }
         if (item.is_item && item.text.size() < 1500) {
             if (section == Section::recommendations) {
-                std::string id = item.number ? "r" + std::to_string(item.number) : "r" + std::to_string(++unnumbered);
-                while (ids.contains(id)) id = "r" + std::to_string(++unnumbered);
+                std::string id = concat("r", std::to_string(item.number ? item.number : ++unnumbered));
+                while (ids.contains(id)) id = concat("r", std::to_string(++unnumbered));
                 ids.insert(id);
                 out.recommendations.push_back({id, timescale, heading, tidy_words(item.text)});
                 open_item = &out.recommendations.back().text;
@@ -150,7 +151,7 @@ ReportLists read_lists(const std::vector<ReportLine>& lines) {
         // break when the sentence is plainly not finished.
         bool unfinished = open_item && !open_item->empty() && open_item->back() != '.';
         if (open_item && !after_subheading && (!after_blank || (unfinished && std::islower(static_cast<unsigned char>(t[0]))))) {
-            *open_item += " " + tidy_words(t);
+            *open_item += concat(" ", tidy_words(t));
             continue;
         }
         // An introduction to the list ("The local authority should:") is not an item.

@@ -2,13 +2,14 @@
 
 #include "importers/cin_census.h"
 #include "importers/ssda903.h"
+#include "support/concat.h"
 #include "support/text.h"
 
 namespace safesite {
 
 std::string without_identifiers(std::string line) {
     for (const char* tag : {"UPN", "FormerUPN", "NHSNumber", "NHSnumber", "PostCode", "Postcode", "HomePostcode", "PlacementPostcode"}) {
-        std::string open = "<" + std::string(tag) + ">";
+        std::string open = concat("<", tag, ">");
         for (std::size_t at = line.find(open); at != std::string::npos; at = line.find(open, at + open.size())) {
             std::size_t start = at + open.size();
             std::size_t end = line.find('<', start);

@@ -1,5 +1,6 @@
 // SSDA903 as chronology entries.
 #include "importers/entry_maker.h"
+#include "support/concat.h"
 
 #include <algorithm>
 
@@ -60,7 +61,7 @@ public:
     }
 
     void review(const LookedAfterReview& r) {
-        std::string how = r.participation.empty() ? std::string() : " " + capitalised(words("903-review-participation", r.participation, r.where)) + ".";
+        std::string how = r.participation.empty() ? std::string() : concat(" ", capitalised(words("903-review-participation", r.participation, r.where)), ".");
         add("review", r.date, "review", "Looked-after review." + how);
     }
 

@@ -1,13 +1,13 @@
 // Everything a build reads, in typed form: nothing past the loaders sees XML.
 #pragma once
 
-#include "content/published_file.h"
 #include "model/child.h"
 #include "model/glossary.h"
 #include "model/inspection.h"
 #include "model/local_offer.h"
 #include "model/report.h"
 #include "model/page.h"
+#include "model/published_file.h"
 #include "model/site.h"
 #include "model/theme.h"
 

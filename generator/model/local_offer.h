@@ -2,7 +2,7 @@
 // how much, and how to ask for it.
 #pragma once
 
-#include "content/markdown_document.h"
+#include "model/markdown_tree.h"
 #include "support/date.h"
 #include "support/diagnostics.h"
 

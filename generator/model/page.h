@@ -1,7 +1,7 @@
 // A free page from content/pages/*.md.
 #pragma once
 
-#include "content/markdown_document.h"
+#include "model/markdown_tree.h"
 #include "support/diagnostics.h"
 #include "support/file_system.h"
 

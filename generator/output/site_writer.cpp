@@ -1,6 +1,7 @@
 #include "output/site_writer.h"
 
-#include "content/content_folder.h"
+#include "support/file_system.h"
+#include "support/path_segments.h"
 #include "support/hash.h"
 #include "support/text.h"
 

@@ -27,8 +27,8 @@ std::string value_text(const ReturnFigure& f) {
 
 std::string figure_elements(const std::vector<ReturnFigure>& figures, const std::string& period, const std::string& sources) {
     std::string out = comment("The standard measures for " + period + ", worked out by safesite from " + sources +
-                              ". The Department for Education's definitions are in safesite's README, under 'Figures from the statutory "
-                              "returns'. Add each <value> to the figure with the same id in reports/" + period + "/report.xml.");
+                              ". The Department for Education's definitions are in safesite's manual, docs/figures.md. "
+                              "Add each <value> to the figure with the same id in reports/" + period + "/report.xml.");
     for (const ReturnFigure& f : figures) {
         if (f.unit == "percent") {
             if (!f.value) {

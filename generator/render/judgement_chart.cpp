@@ -1,5 +1,7 @@
 #include "render/judgement_chart.h"
 
+#include "support/concat.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -31,7 +33,7 @@ void marker(HtmlWriter& w, int rank, double x, double y) {
                 .close();
             return;
         default:
-            w.open("path", {{"d", "M" + num(x) + " " + num(y - 9) + " L" + num(x + 8) + " " + num(y + 6) + " L" + num(x - 8) + " " + num(y + 6) + " Z"},
+            w.open("path", {{"d", concat("M", num(x), " ", num(y - 9), " L", num(x + 8), " ", num(y + 6), " L", num(x - 8), " ", num(y + 6), " Z")},
                             {"fill", "#0b0c0c"}, {"stroke", "#0b0c0c"}, {"stroke-width", "2"}})
                 .close();
     }
@@ -87,7 +89,10 @@ Html judgement_chart(const std::string& id, const std::string& title, const std:
     auto x_of = [&](const Date& d) { return kLeft + plot_w * double(d.days_since_epoch() - first) / double(std::max(1L, last - first)); };
 
     std::string line;
-    for (const auto& p : points) line += (line.empty() ? "" : " ") + num(x_of(p.date)) + "," + num(y_of(p.rank));
+    for (const auto& p : points) {
+        if (!line.empty()) line += ' ';
+        line += concat(num(x_of(p.date)), ",", num(y_of(p.rank)));
+    }
     if (points.size() > 1) w.open("polyline", {{"points", line}, {"fill", "none"}, {"stroke", "#0b0c0c"}, {"stroke-width", "3"}}).close();
     for (const auto& p : points) {
         double x = x_of(p.date), y = y_of(p.rank);

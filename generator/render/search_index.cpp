@@ -87,31 +87,6 @@ std::string text_of_html(std::string_view html) {
     return out;
 }
 
-void append_json_string(std::string& out, std::string_view text) {
-    out += '"';
-    std::size_t plain = 0;  // start of the run not yet copied
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\' && c != '<') continue;
-        out.append(text, plain, i - plain);
-        plain = i + 1;
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\r': out += "\\r"; break;
-            case '<': out += "\\u003c"; break;  // never "</script>" or "<!--" in JSON
-            default: {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            }
-        }
-    }
-    out.append(text, plain, text.size() - plain);
-    out += '"';
-}
 
 std::string search_entry(const std::string& file, const std::string& title, std::string_view page_html) {
     std::size_t start = page_html.find("<main");

@@ -3,6 +3,8 @@
 // rendered, so it holds only what the public site already shows.
 #pragma once
 
+#include "support/escape.h"
+
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,6 +35,5 @@ std::string search_index_json(std::size_t parts);
 // The readable text of an HTML fragment: tags dropped, the few entities we
 // write turned back into characters, white space folded.
 std::string text_of_html(std::string_view html);
-void append_json_string(std::string& out, std::string_view text);
 
 }  // namespace safesite

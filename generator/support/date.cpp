@@ -1,5 +1,7 @@
 #include "support/date.h"
 
+#include "support/concat.h"
+
 #include <array>
 #include <charconv>
 #include <chrono>
@@ -28,7 +30,7 @@ std::optional<int> digits(std::string_view s, std::size_t n) {
     return v;
 }
 
-std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string two(int v) { return concat(v < 10 ? "0" : "", std::to_string(v)); }
 
 }  // namespace
 
@@ -58,8 +60,8 @@ std::optional<Date> parse_full_date(std::string_view text) {
 
 std::string Date::iso() const {
     std::string s = std::to_string(year);
-    if (month) s += "-" + two(month);
-    if (day) s += "-" + two(day);
+    if (month) s += concat("-", two(month));
+    if (day) s += concat("-", two(day));
     return s;
 }
 

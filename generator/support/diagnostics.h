@@ -18,6 +18,11 @@ enum class Severity { warning, error };
 // A place in a content or template file. Lines and columns count from 1;
 // column counts characters (UTF-8 code points), as editors do.
 struct Location {
+    // A constructor, not aggregate initialisation: GCC 12 at -O2 takes the
+    // path of a Location built in braces inside a braced Diagnostic as maybe
+    // uninitialised (-Wmaybe-uninitialized, a false alarm).
+    Location() = default;
+    Location(std::string path_, int line_ = 0, int column_ = 0) : path(std::move(path_)), line(line_), column(column_) {}
     std::string path;  // relative to the folder the user named, e.g. "pages/about.md"
     int line = 0;
     int column = 0;

@@ -10,21 +10,8 @@ namespace safesite {
 
 std::string json_string(std::string_view text) {
     // No invalid UTF-8 and no control character but tab, CR and LF can reach the JSON.
-    std::string clean = clean_text(text);
     std::string out;
-    out.reserve(clean.size() + 2);
-    out += '"';
-    for (char c : clean) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;  // clean_text left no other control character
-        }
-    }
-    out += '"';
+    append_json_string(out, clean_text(text));
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdio>
 
 namespace safesite {
 
@@ -142,6 +143,32 @@ std::optional<std::string> safe_url(std::string_view url) {
 bool is_url_attribute(std::string_view name) {
     return name == "href" || name == "src" || name == "action" || name == "formaction" || name == "poster" ||
            name == "cite" || name == "xlink:href" || name == "srcset" || name == "data" || name == "background";
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    std::size_t plain = 0;  // start of the run not yet copied
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\' && c != '<') continue;
+        out.append(text, plain, i - plain);
+        plain = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\r': out += "\\r"; break;
+            case '<': out += "\\u003c"; break;  // never "</script>" or "<!--" in JSON
+            default: {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            }
+        }
+    }
+    out.append(text, plain, text.size() - plain);
+    out += '"';
 }
 
 }  // namespace safesite

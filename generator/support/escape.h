@@ -18,6 +18,11 @@ void append_attribute_value(std::string& out, std::string_view text);
 std::string escape_text(std::string_view text);
 std::string escape_attribute(std::string_view text);
 
+// Appends `text` as a JSON string, quotes included: quotes, backslashes and
+// control characters escaped, and "<" too, so that no "</script>" or "<!--"
+// can appear in JSON that a page carries.
+void append_json_string(std::string& out, std::string_view text);
+
 // The text with invalid UTF-8 and disallowed characters replaced.
 std::string clean_text(std::string_view text);
 

@@ -134,15 +134,15 @@ public:
     bool is_symlink(const std::string& path) override;
     std::vector<DirectoryEntry> list(const std::string& dir) override;
     std::vector<DirectoryEntry> list_stamps(const std::string& dir) override;
-    std::optional<std::string> real_path(const std::string& path) override;
+    std::optional<std::string> real_path(const std::string& path) override;  // std::filesystem::canonical
     std::optional<long long> size(const std::string& path) override;
-    std::optional<FileStamp> stamp(const std::string& path) override;
-    bool write(const std::string& path, std::string_view data, std::string* err) override;
+    std::optional<FileStamp> stamp(const std::string& path) override;  // stat(2); regular files only
+    bool write(const std::string& path, std::string_view data, std::string* err) override;  // making a new folder first
     bool make_directories(const std::string& path, std::string* err) override;
     bool remove_all(const std::string& path, std::string* err) override;
-    bool move_file(const std::string& from, const std::string& to, std::string* err) override;
-    bool remove_file(const std::string& path, const std::string& stop, std::string* err) override;
-    bool swap_into_place(const std::string& from, const std::string& to, std::string* err) override;
+    bool move_file(const std::string& from, const std::string& to, std::string* err) override;  // rename(2)
+    bool remove_file(const std::string& path, const std::string& stop, std::string* err) override;  // unlink(2), then rmdir(2) up to stop
+    bool swap_into_place(const std::string& from, const std::string& to, std::string* err) override;  // renameat2(2), RENAME_EXCHANGE
     bool sync_tree(const std::string& dir, std::string* err) override;
     bool restrict_to_owner(const std::string& path, std::string* err) override;
     bool restrict_one_to_owner(const std::string& path, std::string* err) override;

@@ -2,6 +2,7 @@
 // schema, the loader and every practice check. Must never crash or hang.
 #include "analysis/abbreviations.h"
 #include "analysis/practice_checks.h"
+#include "content/markdown_document.h"
 #include "content/site_loader.h"
 #include "support/memory_file_system.h"
 

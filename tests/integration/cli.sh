@@ -294,4 +294,22 @@ else
   fail "timeliness: $(grep -v '^check of' "$work/timeliness" | head -8)"
 fi
 
+# 17. The manual in docs/ is a content folder: it checks with no errors and
+# no warning but the content guide's, and a broken link in it fails the
+# build, so the manual cannot point at a page or heading it does not have.
+"$safesite" check --content docs "${today[@]}" >"$work/out" 2>"$work/err"
+expect_status "the manual checks" 0 $?
+if grep -v -e '^ ' -e 'raw-html' -e '^safesite:' "$work/err" | grep -q .; then
+  fail "the manual has warnings: $(grep -v '^ ' "$work/err" | head -5)"
+else
+  pass "the manual has no warnings but the content guide's raw HTML"
+fi
+cp -a docs "$work/manual"
+printf '\nSee [the commands](no-such-page).\n' >>"$work/manual/getting-started.md"
+"$safesite" build --content "$work/manual" --out "$work/manual-site" "${today[@]}" >"$work/out" 2>"$work/err"
+expect_status "a broken link in the manual fails its build" 1 $?
+grep -q "^pages/getting-started.md:[0-9]*:[0-9]*: error: there is no page at 'no-such-page'" "$work/err" \
+  && pass "the broken link is named at its line" || fail "broken link in the manual: $(head -3 "$work/err")"
+[ ! -e "$work/manual-site" ] && pass "nothing of the broken manual was published" || fail "the broken manual was published"
+
 exit $((failures > 0))

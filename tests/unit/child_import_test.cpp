@@ -10,6 +10,7 @@
 #include "importers/ssda903.h"
 #include "shared_files.h"
 #include "test_site.h"
+#include "support/concat.h"
 #include "support/memory_file_system.h"
 
 #include <fstream>
@@ -126,11 +127,11 @@ TEST_CASE("code lists: a hint never lists a long list, and the manual lists ever
     REQUIRE_FALSE(manual.empty());
     for (const auto& [name, text] : built_in_code_list_all()) {
         CAPTURE(name);
-        CHECK(manual.find("`" + std::string(name) + "`") != std::string::npos);
+        CHECK(manual.find(concat("`", name, "`")) != std::string::npos);
         CodeLists year(std::string(name.substr(name.size() - 7)));
         const CodeList* list = year.find(name.substr(0, name.size() - 8));
         REQUIRE(list);
-        std::size_t at = manual.find("`" + std::string(name) + "`");
+        std::size_t at = manual.find(concat("`", name, "`"));
         std::size_t end = manual.find("\n## ", at);
         std::string section = manual.substr(at, end == std::string::npos ? std::string::npos : end - at);
         for (const std::string& code : list->order) CHECK_MESSAGE(section.find("| `" + code + "` |") != std::string::npos, code);

@@ -24,7 +24,7 @@ std::vector<ReturnFigure> sample() {
 TEST_CASE("figures are written as <figure> elements with their unit, and what each percentage was worked out from") {
     CHECK(figure_elements(sample(), "2023-24", "census.xml") ==
           "<!-- The standard measures for 2023-24, worked out by safesite from census.xml. The Department for Education's definitions "
-          "are in safesite's README, under 'Figures from the statutory returns'. Add each <value> to the figure with the same id in "
+          "are in safesite's manual, docs/figures.md. Add each <value> to the figure with the same id in "
           "reports/2023-24/report.xml. -->\n"
           "<figure id=\"referrals\" unit=\"count\" better=\"neither\">\n"
           "  <label>Referrals to children's social care</label>\n"

@@ -216,6 +216,26 @@ TEST_CASE("broken images, dead links in sections and files safesite does not pub
     CHECK_FALSE(fs.exists("site"));
 }
 
+TEST_CASE("a page that is a link to a Markdown file elsewhere in the folder publishes that file, and .safesite-ignore names files kept aside") {
+    // How docs/ is the manual: each page a file at the top, where it reads
+    // well on its own, and a link to it in pages/.
+    MemoryFileSystem fs = sectioned_site();
+    fs.add_file("content/guide.md", "# The guide\n\nHow to write the content.\n");
+    fs.add_symlink("content/pages/guide.md", "../guide.md");
+    fs.add_file("content/notes.md", "# Notes\n");
+    // Files kept there on purpose are named in .safesite-ignore, and left alone.
+    fs.add_file("content/.safesite-ignore", "# not pages\nsafesite.1\ndrafts/  # work in progress\n");
+    fs.add_file("content/safesite.1", ".TH SAFESITE 1\n");
+    fs.add_file("content/drafts/next.md", "# Next\n");
+    BuildReport r = build_site(fs, options());
+    CHECK(r.ok());
+    CHECK(fs.exists("site/guide.html"));
+    CHECK(messages(r).find("guide.md: warning") == std::string::npos);
+    CHECK(messages(r).find("notes.md: warning: safesite does not read this file") != std::string::npos);
+    CHECK(messages(r).find("safesite.1") == std::string::npos);
+    CHECK(messages(r).find("drafts/") == std::string::npos);
+}
+
 TEST_CASE("paths in XML are read from the file that names them, so a report copied to a new year needs no edits") {
     const std::string report = "<report period=\"2023-24\" published=\"2024-09-27\">\n  <title>Report 2023-24</title>\n"
                                "  <section id=\"foreword\" href=\"foreword.md\"/>\n</report>\n";

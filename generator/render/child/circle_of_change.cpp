@@ -1,5 +1,7 @@
 #include "render/child/circle_of_change.h"
 
+#include "support/concat.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -20,11 +22,11 @@ std::string num(double v) {
 std::string sector(double a, double b, double r1, double r2) {
     auto pt = [](double r, double deg) {
         double rad = (deg - 90) * kPi / 180;
-        return num(kCentre + r * std::cos(rad)) + " " + num(kCentre + r * std::sin(rad));
+        return concat(num(kCentre + r * std::cos(rad)), " ", num(kCentre + r * std::sin(rad)));
     };
     std::string large = (b - a) > 180 ? "1" : "0";
-    return "M" + pt(r2, a) + " A" + num(r2) + " " + num(r2) + " 0 " + large + " 1 " + pt(r2, b) + " L" + pt(r1, b) + " A" + num(r1) + " " +
-           num(r1) + " 0 " + large + " 0 " + pt(r1, a) + " Z";
+    return concat("M", pt(r2, a), " A", num(r2), " ", num(r2), " 0 ", large, " 1 ", pt(r2, b), " L", pt(r1, b), " A", num(r1), " ",
+                  num(r1), " 0 ", large, " 0 ", pt(r1, a), " Z");
 }
 
 void label(HtmlWriter& w, double deg, double r, const std::string& line1, const std::string& line2, bool bold) {
