@@ -86,6 +86,7 @@ OfstedReport read_ofsted_report(std::string_view text) {
     ReportLists lists = read_lists(lines);
     r.recommendations = std::move(lists.recommendations);
     r.strengths = std::move(lists.strengths);
+    for (auto& n : lists.notes) r.notes.push_back(std::move(n));
     if (r.recommendations.empty()) r.notes.push_back("no areas for improvement were found");
     return r;
 }
