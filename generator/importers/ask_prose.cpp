@@ -54,13 +54,17 @@ AskProse read_ask_prose(std::string_view paragraph, bool introduced) {
         out.kind = AskProse::Kind::earlier;
         return out;
     }
-    for (std::string_view none : {"no priority action", "no areas for priority action", "no additional priority action", "no area for priority action",
-                                  "no additional areas for priority action", "no areas for improvement", "no additional areas for improvement",
-                                  "no new priority action", "not identified any priority action", "no priority areas"})
-        if (has(lower, none)) {
-            out.kind = AskProse::Kind::none;
-            return out;
+    // "There are no priority actions", "no additional areas for improvement", "did not find any areas for priority and immediate action".
+    for (std::string_view no : {"no ", "not find any ", "not identify any ", "not identified any ", "not make any ", "not any "}) {
+        for (std::size_t at = lower.find(no); at != std::string::npos; at = lower.find(no, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) continue;
+            std::string after = lower.substr(at + no.size(), 40);
+            if (has(after, "priority") || has(after, "areas for improvement") || has(after, "recommendation")) {
+                out.kind = AskProse::Kind::none;
+                return out;
+            }
         }
+    }
     if (text.ends_with(":")) {
         out.kind = AskProse::Kind::introduction;
         return out;

@@ -60,6 +60,7 @@ OfstedReport read_ofsted_report(std::string_view text) {
     r.visit_start = visit.start;
     r.visit_end = visit.end;
     if (!visit.problem.empty()) r.notes.push_back(visit.problem);
+    if (!visit.warning.empty()) r.notes.push_back(visit.warning);
     r.published = read_published(lines);
     r.lead_inspector = lead_inspector(lines);
     if (r.lead_inspector.empty()) r.notes.push_back("the lead inspector's name was not found");

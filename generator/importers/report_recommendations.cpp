@@ -242,7 +242,9 @@ ReportLists read_lists(const std::vector<ReportLine>& lines) {
         // A wrapped item goes on: straight after its line, or after a page
         // break when the sentence is plainly not finished.
         bool unfinished = open_item && !open_item->empty() && open_item->back() != '.';
-        if (open_item && !after_subheading && (!after_blank || (unfinished && std::islower(static_cast<unsigned char>(t[0]))))) {
+        // A short capitalised line without a full stop after a finished item heads the next group ("Planning and support for ...").
+        bool group = !unfinished && t.size() < 70 && t.back() != '.' && std::isupper(static_cast<unsigned char>(t[0])) && !starts_next_part(w);
+        if (open_item && !after_subheading && !group && (!after_blank || (unfinished && std::islower(static_cast<unsigned char>(t[0]))))) {
             *open_item += " " + tidy_words(t);
             continue;
         }
@@ -254,7 +256,7 @@ ReportLists read_lists(const std::vector<ReportLine>& lines) {
         }
         // A short line without a full stop is a subheading grouping items
         // ("Capacity"), unless it names the next part of the report.
-        if (after_blank && t.size() < 70 && t.back() != '.' && !item.is_item && !starts_next_part(w)) {
+        if ((after_blank || fresh || group) && t.size() < 70 && t.back() != '.' && !item.is_item && !starts_next_part(w)) {
             open_item = nullptr;
             after_subheading = true;
             continue;
