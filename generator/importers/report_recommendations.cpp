@@ -13,12 +13,21 @@ namespace {
 
 bool ends_in_number(const std::string& words) { return !words.empty() && std::isdigit(static_cast<unsigned char>(words.back())); }
 
+// The heading as printed, without a footnote mark glued to it ("What needs to improve?1").
+std::string printed_heading(const std::string& line) {
+    std::string raw = trim(line);
+    // A contents line sets its page number apart by a wide gap: "What needs to improve?      4".
+    if (std::size_t gap = raw.rfind("  "); gap != std::string::npos && raw.find_first_not_of("0123456789 ", gap) == std::string::npos) return tidy_words(raw);
+    std::string t = tidy_words(raw);
+    std::size_t digits = t.size();
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(t[digits - 1]))) --digits;
+    std::size_t mark = digits > 1 && t[digits - 1] == ' ' ? digits - 1 : digits;  // "improve? 1" as poppler may space it
+    if (digits < t.size() && mark > 0 && (t[mark - 1] == '?' || t[mark - 1] == ':')) t.resize(mark);
+    return t;
+}
+
 std::string heading_words(const std::string& line) {
-    std::string w = plain_words(line);
-    // A footnote mark after the question: "What needs to improve?1".
-    std::size_t digits = w.size();
-    while (digits > 0 && std::isdigit(static_cast<unsigned char>(w[digits - 1]))) --digits;
-    if (digits < w.size() && digits > 0 && (w[digits - 1] == '?' || w[digits - 1] == ':')) w.resize(digits);
+    std::string w = lower_ascii(printed_heading(line));
     while (!w.empty() && (w.back() == ':' || w.back() == '?' || w.back() == '.')) w.pop_back();
     return w;
 }
@@ -182,7 +191,7 @@ ReportLists read_lists(const std::vector<ReportLine>& lines) {
         blank_before = false;
         std::string w = heading_words(t);
         if (auto ts = timescale_of(w); ts && is_heading(t, w)) {
-            open(*ts, tidy_words(t), line.page, false);
+            open(*ts, printed_heading(t), line.page, false);
             continue;
         }
         if (is_strengths_heading(w)) {
