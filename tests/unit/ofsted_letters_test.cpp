@@ -146,6 +146,10 @@ TEST_CASE("areas for priority action in every layout of text") {
          "The local authority needs to take swift and decisive action to address delays in\n"
          "progressing plans for permanence.\n",
          {"The local authority needs to take swift and decisive action to address delays in progressing plans for permanence."}},
+        {"introduced in a paragraph under no heading",
+         "Headline findings\n\nLeaders know their services. Inspectors identified the following areas for priority\naction:\n\n"
+         "\xE2\x97\xBC The timeliness of assessments.\n\xE2\x97\xBC Supervision.\n",
+         {"The timeliness of assessments.", "Supervision."}},
         {"one bullet", "Areas for priority action\n\n    \xE2\x97\xBC Keeping in touch with care leavers over the age of 18.\n",
          {"Keeping in touch with care leavers over the age of 18."}},
     };

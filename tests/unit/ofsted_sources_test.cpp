@@ -125,6 +125,19 @@ TEST_CASE("a judgement table copied out of a PDF viewer gives the same judgement
     CHECK(judgements_of(r) ==
           "help-and-protection=requires-improvement\nlooked-after-and-permanence=good\nlooked-after-and-permanence>adoption=outstanding\n"
           "looked-after-and-permanence>care-leavers=requires-improvement\nleadership=requires-improvement\nlscb=good\noverall=requires-improvement\n");
+    // An ILACS table the same way, a grade wrapped over two lines.
+    OfstedReport now = read_ofsted_report(
+        "Inspection of Leeds local authority children\xE2\x80\x99s services\nInspection dates: 1 to 12 May 2023\n"
+        "Judgement\nGrade\n"
+        "The impact of leaders on social work practice with children and families\nRequires improvement to be good\n"
+        "The experiences and progress of children who need help and protection\n1\nRequires improvement\nto be good\n"
+        "The experiences and progress of children in care\nGood\n"
+        "The experiences and progress of care leavers\nOutstanding\n"
+        "Overall effectiveness\nRequires improvement to be good\n"
+        "Leeds is a large city.\n");
+    CHECK(judgements_of(now) ==
+          "leadership=requires-improvement-to-be-good\nhelp-and-protection=requires-improvement-to-be-good\nchildren-in-care=good\n"
+          "care-leavers=outstanding\noverall=requires-improvement-to-be-good\n");
     // A sentence that ends in a grade is not a row: "... when they were" above "inadequate."
     OfstedReport prose = read_ofsted_report(
         "Inspection of Lambeth local authority children's services\nInspection dates: 1 to 12 May 2022\n\n"
