@@ -56,6 +56,13 @@ bool is_heading(const std::string& line, const std::string& words) {
     return !line.empty() && !std::islower(static_cast<unsigned char>(line[0])) && words.find(". ") == std::string::npos;
 }
 
+// A contents line: words, a wide gap, a page number.
+bool is_contents_line(const std::string& line) {
+    std::string t = trim(line);
+    std::size_t gap = t.rfind("   ");
+    return gap != std::string::npos && gap > 0 && t.find_first_not_of("0123456789 ", gap) == std::string::npos;
+}
+
 // Whether `next` carries on a sentence that `text` leaves unfinished.
 bool carries_on(const std::string& text, const std::string& next) {
     if (text.empty() || next.empty() || text.back() == '.' || text.back() == ':' || text.back() == '?') return false;
@@ -263,9 +270,21 @@ ReportLists read_lists(const std::vector<ReportLine>& lines) {
             introduced = true;
             continue;
         }
-        // A short line without a full stop is a subheading grouping items
-        // ("Capacity"), unless it names the next part of the report.
-        if ((after_blank || fresh || group) && t.size() < 70 && t.back() != '.' && !item.is_item && !starts_next_part(w)) {
+        // A heading met on the contents page ("Recommendations" above
+        // "Summary for children and young people    5") holds no asks.
+        if (section == Section::recommendations && out.recommendations.size() == asks_before && is_contents_line(line.text)) {
+            accounted = true;
+            close({});
+            continue;
+        }
+        // A line without a full stop is a subheading grouping items
+        // ("Capacity"), unless it names the next part of the report: a short
+        // one, or one standing alone above a blank line or an item.
+        bool alone = i + 1 == lines.size() || trim(lines[i + 1].text).empty() || item_of(trim(lines[i + 1].text)).is_item;
+        if ((after_blank || fresh || group) && (t.size() < 70 || (alone && t.size() < 100)) && t.back() != '.' && !item.is_item &&
+            !starts_next_part(w)) {
+            // "There are no areas for priority or immediate action" is short too.
+            if (section == Section::recommendations && read_ask_prose(t, false).kind == AskProse::Kind::none) accounted = true;
             open_item = nullptr;
             after_subheading = true;
             continue;

@@ -162,7 +162,8 @@ TEST_CASE("areas for priority action in every layout of text") {
     }
     SUBCASE("none") {
         for (const char* none : {"There are no priority actions following this focused visit.", "There are no priority actions.",
-                                 "The inspection did not find any areas for priority action."}) {
+                                 "The inspection did not find any areas for priority action.",
+                                 "There are no areas for priority or immediate action"}) {
             CAPTURE(none);
             OfstedReport r = letter(std::string("Areas for priority action\n\n") + none + "\n");
             CHECK(asks(r, "priority").empty());
@@ -208,6 +209,12 @@ TEST_CASE("a section of asks that cannot be read is a warning naming it and its 
             "The local authority needs to take swift and decisive action to address the following areas of weakness:\n");
         CHECK(asks(r, "priority").empty());
         CHECK(notes_with(r, "the section \"Areas for priority action\" on page 1 gave no ask that could be read (safesite could not tell its asks apart)").size() == 1);
+    }
+    SUBCASE("not a heading met on the contents page") {
+        OfstedReport r = letter(
+            "Contents\n\n    Recommendations\n    Summary for children and young people          5\n\n"
+            "The inspection found that children are safe and well supported by the services they receive.\n");
+        CHECK(notes_with(r, "the section").empty());
     }
     SUBCASE("an earlier visit's asks that remain") {
         OfstedReport r = letter("Areas for priority action\n\nThe areas for priority action set at the last focused visit in February 2020 remain.\n");
