@@ -1,5 +1,6 @@
 #include "importers/judgement_table.h"
 
+#include "importers/copied_table.h"
 #include "support/text.h"
 
 #include <algorithm>
@@ -195,8 +196,9 @@ std::string grade_id(std::string words, const std::string& framework) {
     return {};
 }
 
-Judgements read_judgements(const std::vector<ReportLine>& lines, const std::string& framework) {
+Judgements read_judgements(const std::vector<ReportLine>& laid_out, const std::string& framework) {
     Judgements js;
+    const std::vector<ReportLine> lines = rejoin_copied_rows(laid_out);
     // The summary: the first pages, up to the contents or the body.
     std::size_t end = 0;
     while (end < lines.size() && lines[end].page <= 3 && !ends_summary(plain_words(lines[end].text))) ++end;

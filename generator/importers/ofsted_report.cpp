@@ -43,6 +43,21 @@ std::string opening(const std::vector<ReportLine>& lines) {
     return out;
 }
 
+// The first authority named on the first two pages, a line at a time; in a
+// letter, after its greeting, since Ofsted's own address (Manchester) comes first.
+std::optional<Authority> first_authority_named(const std::vector<ReportLine>& lines, std::optional<Date> when) {
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < lines.size() && lines[i].page == 1; ++i)
+        if (plain_words(lines[i].text).starts_with("dear ")) from = i + 1;
+    for (std::size_t i = from; i < lines.size() && lines[i].page <= 2; ++i) {
+        // Two lines at once, for a name that wraps ("Kingston upon" / "Thames").
+        std::string text = lines[i].text + (i + 1 < lines.size() ? " " + lines[i + 1].text : std::string());
+        if (auto a = find_authority(lines[i].text, when)) return a;
+        if (auto a = find_authority(text, when)) return a;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 OfstedReport read_ofsted_report(std::string_view text) {
@@ -60,6 +75,7 @@ OfstedReport read_ofsted_report(std::string_view text) {
     r.visit_start = visit.start;
     r.visit_end = visit.end;
     if (!visit.problem.empty()) r.notes.push_back(visit.problem);
+    if (!visit.warning.empty()) r.notes.push_back(visit.warning);
     r.published = read_published(lines);
     r.lead_inspector = lead_inspector(lines);
     if (r.lead_inspector.empty()) r.notes.push_back("the lead inspector's name was not found");
@@ -67,6 +83,8 @@ OfstedReport read_ofsted_report(std::string_view text) {
     // The title names the authority; before 2018 the lines above it do.
     auto a = find_authority(r.title, r.visit_start);
     if (!a && r.graded) a = find_authority(opening(lines), r.visit_start);
+    // A trust or company serving more than one council names the one inspected in its first sentences.
+    if (!a && names_a_provider(r.title)) a = first_authority_named(lines, r.visit_start);
     if (a) {
         r.authority = a->name;
         r.authority_code = a->code;
@@ -86,6 +104,7 @@ OfstedReport read_ofsted_report(std::string_view text) {
     ReportLists lists = read_lists(lines);
     r.recommendations = std::move(lists.recommendations);
     r.strengths = std::move(lists.strengths);
+    for (auto& n : lists.notes) r.notes.push_back(std::move(n));
     if (r.recommendations.empty()) r.notes.push_back("no areas for improvement were found");
     return r;
 }

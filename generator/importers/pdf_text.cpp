@@ -49,7 +49,8 @@ ReportText pdf_text(std::string_view bytes) {
         if (!page) continue;
         auto utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
         out.text.append(utf8.begin(), utf8.end());
-        out.text += '\f';
+        // poppler ends a page's text with a form feed of its own; a second would count an empty page.
+        if (out.text.empty() || out.text.back() != '\f') out.text += '\f';
     }
     bool any = false;
     for (char c : out.text) any = any || (c != '\f' && c != '\n' && c != ' ');

@@ -138,19 +138,26 @@ std::optional<std::string> labelled(const std::vector<ReportLine>& lines, std::i
 // A letter gives its dates in its first sentences: "the findings of the
 // focused visit to Derby children's services on 4 and 5 June 2019", "This
 // inspection took place from 11 to 15 March 2019".
-std::optional<std::string> letter_dates(const std::vector<ReportLine>& lines) {
+std::optional<std::string> letter_dates(const std::vector<ReportLine>& lines, std::string* quote) {
     std::string text;
-    for (std::size_t i = 0; i < lines.size() && lines[i].page <= 2; ++i) text += concat(" ", trim(lines[i].text));
+    // A blank line ends a sentence too: a heading has no full stop.
+    for (std::size_t i = 0; i < lines.size() && lines[i].page <= 2; ++i) text += trim(lines[i].text).empty() ? std::string("\n") : concat(" ", trim(lines[i].text));
     std::string lower = lower_ascii(text);
     for (std::string_view lead : {"visit to ", "took place ", "inspection of "}) {
         for (std::size_t at = lower.find(lead); at != std::string::npos; at = lower.find(lead, at + 1)) {
-            std::size_t stop = lower.find('.', at);
+            std::size_t stop = lower.find_first_of(".\n", at);
             std::string sentence = lower.substr(at, stop == std::string::npos ? std::string::npos : stop - at);
             for (std::string_view word : {" on ", " from ", " between "}) {
                 std::size_t w = sentence.find(word);
                 if (w == std::string::npos) continue;
                 std::string dates = sentence.substr(w + word.size());
-                if (!dates.empty() && std::isdigit(static_cast<unsigned char>(dates[0])) && !dates_in(dates).empty()) return dates;
+                if (dates.empty() || !std::isdigit(static_cast<unsigned char>(dates[0])) || dates_in(dates).empty()) continue;
+                // The sentence as printed, for a warning to quote: from its start to its full stop.
+                std::size_t full_stop = lower.rfind(". ", at), blank = lower.rfind('\n', at);
+                std::size_t begin = full_stop == std::string::npos ? 0 : full_stop + 2;
+                if (blank != std::string::npos && (full_stop == std::string::npos || blank > full_stop)) begin = blank + 1;
+                *quote = tidy_words(text.substr(begin, (stop == std::string::npos ? text.size() : stop + (text[stop] == '.')) - begin));
+                return dates;
             }
         }
     }
@@ -160,15 +167,30 @@ std::optional<std::string> letter_dates(const std::vector<ReportLine>& lines) {
 }  // namespace
 
 VisitDates read_visit_dates(const std::vector<ReportLine>& lines) {
+    std::size_t at = 0;
+    std::string quote;
     auto text = labelled(lines, {"inspection dates", "inspection date", "dates of inspection", "date of inspection", "visit dates",
-                                 "dates of visit", "date of visit", "visit date", "inspection visit dates", "inspection visit date"});
-    if (!text) text = letter_dates(lines);
-    if (!text) return {{}, {}, "no line of inspection dates was found (\"Inspection dates: ...\")"};
+                                 "dates of visit", "date of visit", "visit date", "inspection visit dates", "inspection visit date"},
+                         &at);
+    if (text) quote = tidy_words(trim(lines[at].text));
+    if (text && !quote.ends_with(tidy_words(*text)) && at + 1 < lines.size())
+        quote = tidy_words(quote + " " + trim(lines[at + 1].text));  // wrapped onto the next line
+    if (!text) text = letter_dates(lines, &quote);
+    if (!text) return {{}, {}, "no line of inspection dates was found (\"Inspection dates: ...\")", {}};
     auto dates = dates_in(*text);
-    if (dates.empty()) return {{}, {}, "the inspection dates \"" + *text + "\" could not be read as dates"};
-    VisitDates v{dates.front(), dates.back(), {}};
-    for (std::size_t i = 1; i < dates.size(); ++i)
-        if (dates[i] < dates[i - 1]) return {{}, {}, "the inspection dates \"" + *text + "\" do not run forward in time"};
+    if (dates.empty()) return {{}, {}, "the inspection dates \"" + *text + "\" could not be read as dates", {}};
+    // Kept as printed, even when they cannot be right: a reviewer corrects
+    // them from the report, and a guess would hide the misprint.
+    VisitDates v{dates.front(), dates.back(), {}, {}};
+    bool backwards = false;
+    for (std::size_t i = 1; i < dates.size(); ++i) backwards = backwards || dates[i] < dates[i - 1];
+    long days = dates.back().days_since_epoch() - dates.front().days_since_epoch();
+    if (backwards)
+        v.warning = "the visit ends before it starts: \"" + quote + "\"; the dates are kept as printed: check them against the report";
+    // An inspection takes at most four weeks on site; one printed in parts ("4 to 8 and 18 to 22 March") may span more.
+    else if (days > 28 && dates.size() <= 2)
+        v.warning = "the visit spans " + std::to_string(days + 1) + " days, more than the four weeks any visit takes: \"" + quote +
+                    "\"; the dates are kept as printed: check them against the report";
     return v;
 }
 

@@ -18,6 +18,7 @@ namespace safesite {
 struct VisitDates {
     std::optional<Date> start, end;
     std::string problem;  // why they could not be read; empty when they were
+    std::string warning;  // read, but they cannot be right as printed (a visit of a year, or one ending before it starts)
 };
 
 // The dates in a piece of text, in order, each month and year taken from

@@ -73,6 +73,21 @@ std::optional<ReportFramework> letter_subject(const std::vector<ReportLine>& lin
 
 }  // namespace
 
+bool names_a_provider(std::string_view words) {
+    std::string w = lower_ascii(words);
+    for (std::string_view name : {" trust", "together for children", "achieving for children", "children first", "brighter futures for children",
+                                  "children's services company", "children's company"})
+        if (w.find(name) != std::string::npos) return true;
+    return false;
+}
+
+bool has_ilacs_table(const std::vector<ReportLine>& lines) {
+    // The rows only ILACS has, on the first page.
+    for (std::size_t i = 0; i < lines.size() && lines[i].page == 1; ++i)
+        if (plain_words(lines[i].text).find("the impact of leaders on social work") != std::string::npos) return true;
+    return false;
+}
+
 ReportFramework recognise_framework(const std::vector<ReportLine>& lines) {
     // The title is what comes before the dates on the first page.
     std::size_t end = 0;
@@ -96,6 +111,12 @@ ReportFramework recognise_framework(const std::vector<ReportLine>& lines) {
     if (out.id.empty() && title.starts_with("inspection of ") && title.find("children's services") != std::string::npos &&
         title.find("children's services") < 120) {
         out = {"ilacs-2018", "the title names the inspection of a council's children's services (ILACS, 2018 on)", {}, true};
+    }
+    // Some councils' children's services are run by a trust or company, and
+    // the report is titled with its name: "Inspection of Bradford Children
+    // and Families Trust", "Inspection of Together for Children".
+    if (out.id.empty() && title.starts_with("inspection of ") && (names_a_provider(title) || has_ilacs_table(lines))) {
+        out = {"ilacs-2018", "the title names the inspection of a trust or company that runs a council's children's services (ILACS, 2018 on)", {}, true};
     }
     // The title as printed: from the line that starts it ("Inspection of ...", "Re-inspection ...").
     std::string printed;

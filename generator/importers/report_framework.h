@@ -17,4 +17,10 @@ struct ReportFramework {
 
 ReportFramework recognise_framework(const std::vector<ReportLine>& lines);
 
+// Whether words name a trust or company that runs a council's children's
+// services ("Bradford Children and Families Trust", "Together for Children").
+bool names_a_provider(std::string_view words);
+// Whether the first page has the ILACS judgement table's rows.
+bool has_ilacs_table(const std::vector<ReportLine>& lines);
+
 }  // namespace safesite

@@ -20,6 +20,7 @@ struct ImportedRecommendation {
 struct ReportLists {
     std::vector<ImportedRecommendation> recommendations;
     std::vector<std::string> strengths;
+    std::vector<std::string> notes;  // sections of asks nothing could be read from
 };
 
 ReportLists read_lists(const std::vector<ReportLine>& lines);

@@ -114,6 +114,23 @@ else
   expect_status "import --into never replaces a file" 1 $?
   grep -q 'bromley-2023.xml: error: cannot write the inspection: it already exists' "$work/err" && pass "the refusal says why" || fail "refusal: $(cat "$work/err")"
 
+  # Every shared focused-visit letter: its areas for priority action imported as priority, never a grade,
+  # and a warning naming the section and page where a letter's asks cannot be read.
+  mkdir -p "$work/letters"
+  cp "$work/imported/site.xml" "$work/letters/"
+  : >"$work/letters.err"
+  for pdf in "$shared"/fixtures/ofsted/focused-visits/*.pdf; do
+    "$safesite" import ofsted "$pdf" --published 2024-12-31 --into "$work/letters" >/dev/null 2>>"$work/letters.err"
+  done
+  [ "$(ls "$work/letters/inspections" | wc -l)" = 10 ] && pass "import ofsted --into wrote all 10 shared letters" || fail "letters: $(ls "$work/letters/inspections")"
+  [ "$(grep -c 'timescale="priority"' "$work/letters/inspections/wakefield-2018-focused-visit.xml")" = 3 ] &&
+    pass "a letter's areas for priority action after an introduction are imported as priority" || fail "wakefield: $(grep -c priority "$work/letters/inspections/wakefield-2018-focused-visit.xml")"
+  grep -q '<judgement' "$work/letters/inspections/"*.xml && fail "a letter was given a grade" || pass "no letter is given a grade"
+  grep -q 'nottingham-2021-08-09.pdf: warning: the section "Areas for priority action" on page 2 says the asks of an earlier visit remain and lists none' \
+    "$work/letters.err" && pass "a section of asks not imported is a warning naming it and its page" || fail "letters warned: $(cat "$work/letters.err")"
+  "$safesite" check --content "$work/letters" "${today[@]}" -q 2>"$work/err"
+  expect_status "the imported letters check with no error" 0 $?
+
   # Anything that is not a report is refused, with the reason.
   : >"$work/empty.pdf"
   "$safesite" import ofsted "$work/empty.pdf" >/dev/null 2>"$work/err"; expect_status "an empty file is refused" 1 $?
