@@ -212,7 +212,8 @@ ReportLists read_lists(const std::vector<ReportLine>& lines) {
         if (section == Section::none) {
             // Asks introduced in a paragraph of their own: "... the following
             // areas for improvement have been identified at this visit:".
-            paragraph += (paragraph.empty() ? "" : " ") + tidy_words(t);
+            if (!paragraph.empty()) paragraph += ' ';
+            paragraph += tidy_words(t);
             if (auto ts = introduced_timescale(paragraph); ts && t.ends_with(":")) {
                 open(*ts, last_sentence(paragraph), line.page, false);
                 introduced = true;
