@@ -95,7 +95,7 @@ void check_asks(const Content& content, Diagnostics& diags) {
                           "add <response to=\"" + a.ref + "\" status=\"...\">what was done, and what changed for children</response>, with status " +
                               kStatuses + "; or, if a later inspection found it met, record that there",
                           "ask-not-answered");
-        if (a.due && *a.due < end && !a.done_in)
+        if (overdue(a, end))
             diags.warning(at,
                           "the " + latest.period + " report does not say that " + rec.id + " of " + a.inspection->id + ", asked " +
                               lower_first(label_of(recommendation_timescales(), rec.timescale)) + " and due by " + a.due->long_form() +

@@ -3,6 +3,7 @@
 #include "analysis/timeliness/calendar.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 namespace safesite {
@@ -132,20 +133,19 @@ LatestResponse latest_response(const Content& content, const std::string& ref) {
     return out;
 }
 
-std::string response_status_words(const std::string& status) {
-    if (status == "done") return "Done";
-    if (status == "on-track") return "On track";
-    if (status == "behind") return "Behind";
-    if (status == "not-started") return "Not started";
-    return "Not answered";
+const ResponseStatus& response_status(std::string_view id) {
+    static const ResponseStatus statuses[] = {
+        {"done", "Done", "We have done this", "\xE2\x9C\x93"},  // ✓
+        {"on-track", "On track", "We are doing this, and it is going as planned", "\xE2\x86\x92"},  // →
+        {"behind", "Behind", "We are doing this, but more slowly than we planned", "!"},
+        {"not-started", "Not started", "We have not started this yet", "\xE2\x97\x8B"},  // ○
+        {"not-answered", "Not answered", "We have not said yet what we did about this", "?"},
+    };
+    for (const ResponseStatus& s : statuses)
+        if (s.id == id) return s;
+    return statuses[std::size(statuses) - 1];
 }
 
-std::string response_status_for_children(const std::string& status) {
-    if (status == "done") return "We have done this";
-    if (status == "on-track") return "We are doing this, and it is going as planned";
-    if (status == "behind") return "We are doing this, but more slowly than we planned";
-    if (status == "not-started") return "We have not started this yet";
-    return "We have not said yet what we did about this";
-}
+bool overdue(const Ask& a, Date end) { return a.due && *a.due < end && !a.done_in; }
 
 }  // namespace safesite

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace safesite {
@@ -53,8 +54,14 @@ struct LatestResponse {
 };
 LatestResponse latest_response(const Content& content, const std::string& ref);
 
-// Words for a response's status, and for a child.
-std::string response_status_words(const std::string& status);
-std::string response_status_for_children(const std::string& status);
+// A response's status in words, for a child, and as a symbol beside its
+// colour; an empty or unknown status is "not answered".
+struct ResponseStatus {
+    std::string_view id, words, for_children, symbol;
+};
+const ResponseStatus& response_status(std::string_view id);
+
+// Past its date, at the end of the report's year `end`, without a done response.
+bool overdue(const Ask& a, Date end);
 
 }  // namespace safesite

@@ -305,3 +305,27 @@ TEST_CASE("a priority action is due 70 working days after publication") {
     rec.timescale = "improvement";
     CHECK_FALSE(ask_due(i, rec));
 }
+
+TEST_CASE("an ask is overdue only when its date is before the end of the report's year, and not once done") {
+    Inspection i;
+    i.published = *parse_full_date("2022-07-20");
+    Recommendation rec;
+    rec.timescale = "priority";
+    Ask a{&i, &rec, "x/r1", {}, ask_due(i, rec), nullptr, nullptr, true};
+    REQUIRE(a.due->iso() == "2022-10-28");
+    CHECK_FALSE(overdue(a, *parse_full_date("2022-10-28")));  // due on the last day: not yet late
+    CHECK(overdue(a, *parse_full_date("2022-10-29")));         // the day after
+    Report done;
+    a.done_in = &done;
+    CHECK_FALSE(overdue(a, *parse_full_date("2022-10-29")));
+    rec.timescale = "improvement";
+    a = Ask{&i, &rec, "x/r1", {}, ask_due(i, rec), nullptr, nullptr, true};
+    CHECK_FALSE(overdue(a, *parse_full_date("2030-01-01")));
+}
+
+TEST_CASE("a response's status has words, words for a child and a symbol; anything else is not answered") {
+    CHECK(response_status("done").words == "Done");
+    CHECK(response_status("behind").for_children == "We are doing this, but more slowly than we planned");
+    CHECK(response_status("").words == "Not answered");
+    CHECK(response_status("maybe").symbol == "?");
+}

@@ -21,16 +21,15 @@ const std::vector<CaseloadKind>& caseload_kinds() {
 
 namespace {
 
-int count_of(const ChildSummary& c, std::string_view code) {
-    for (const FindingKind& k : c.kinds)
-        if (k.code == code) return k.count;
-    return 0;
-}
-
 const FindingKind* kind_of(const ChildSummary& c, std::string_view code) {
     for (const FindingKind& k : c.kinds)
         if (k.code == code) return &k;
     return nullptr;
+}
+
+int count_of(const ChildSummary& c, std::string_view code) {
+    const FindingKind* k = kind_of(c, code);
+    return k ? k->count : 0;
 }
 
 int other_findings(const ChildSummary& c) {

@@ -260,13 +260,16 @@ Record Renderer::chronology(const Child& c) {
     std::map<int, std::string> entry_dates;  // by line
     for (const auto* e : ordered) entry_dates.emplace(e->where.line, e->date.long_form());
     if (findings_)
-        for (const Diagnostic& d : findings_->sorted())
+        for (const Diagnostic& d : findings_->sorted()) {
+            auto entry = entry_dates.find(d.where.line);
+            bool at_entry = entry != entry_dates.end();
             findings.push_back(Record{{"code", d.code},
                                       {"message", sentence_case(d.message)},
                                       {"hint", sentence_case(d.hint)},
                                       {"line", std::to_string(d.where.line)},
-                                      {"entry", entry_dates.count(d.where.line) ? entry_anchor(d.where.line) : std::string()},
-                                      {"entry_date", entry_dates.count(d.where.line) ? entry_dates.at(d.where.line) : std::string()}});
+                                      {"entry", at_entry ? entry_anchor(d.where.line) : std::string()},
+                                      {"entry_date", at_entry ? entry->second : std::string()}});
+        }
     return Record{{"name", c.name},
                   {"preferred", c.preferred},
                   {"born", c.born.long_form()},

@@ -126,9 +126,9 @@ List ask_rows(const SiteContext& site, const SitePage& page, const Report& r, co
         row.insert_or_assign("source_href", href_to(site, page, "inspections/" + i.id));
         row.insert_or_assign("timescale", timescale.empty() ? std::string("No timescale given") : timescale);
         row.insert_or_assign("due", a.due ? a.due->long_form() : std::string());
-        row.insert_or_assign("overdue", a.due && *a.due < end && !a.done_in);
+        row.insert_or_assign("overdue", overdue(a, end));
         row.insert_or_assign("response", a.response ? render_markdown(a.response->text.tree.get(), ctx).body : Html());
-        row.insert_or_assign("for_children", response_status_for_children(a.response ? a.response->status : std::string()));
+        row.insert_or_assign("for_children", std::string(response_status(a.response ? a.response->status : std::string()).for_children));
         row.insert_or_assign("asker", std::string(i.practice_review() ? "A review" : "Inspectors"));
         rows.push_back(std::move(row));
     }
