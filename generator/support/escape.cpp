@@ -1,5 +1,7 @@
 #include "support/escape.h"
 
+#include "support/byte_scan.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -35,23 +37,31 @@ bool allowed(char32_t cp) {
     return true;
 }
 
+// A byte that is copied as it is: printable ASCII other than markup's own
+// characters (and, in attributes, quotes).
+template <bool Attribute>
+bool plain(unsigned char u) {
+    return u >= 0x20 && u < 0x7F && u != '&' && u != '<' && u != '>' && (!Attribute || (u != '"' && u != '\''));
+}
+
+template <bool Attribute>
+bytes16::Chunk not_plain(bytes16::Chunk c) {
+    using namespace bytes16;
+    Chunk hit = below(c, 0x20) | high(c) | equal(c, 0x7F) | equal(c, '&') | equal(c, '<') | equal(c, '>');
+    if constexpr (Attribute) hit = hit | equal(c, '"') | equal(c, '\'');
+    return hit;
+}
+
 template <bool Attribute>
 void append_escaped(std::string& out, std::string_view text) {
     out.reserve(out.size() + text.size());
-    // Characters that pass as they are, copied a run at a time.
-    auto plain = [](char c) {
-        unsigned char u = static_cast<unsigned char>(c);
-        return u >= 0x20 && u < 0x7F && c != '&' && c != '<' && c != '>' && (!Attribute || (c != '"' && c != '\''));
-    };
     for (std::size_t i = 0; i < text.size();) {
+        // Characters that pass as they are, copied a run at a time.
+        std::size_t j = bytes16::find(text, i, not_plain<Attribute>, [](unsigned char u) { return !plain<Attribute>(u); });
+        out.append(text.data() + i, j - i);
+        i = j;
+        if (i == text.size()) break;
         char c = text[i];
-        if (plain(c)) {
-            std::size_t j = i + 1;
-            while (j < text.size() && plain(text[j])) ++j;
-            out.append(text.data() + i, j - i);
-            i = j;
-            continue;
-        }
         if (static_cast<unsigned char>(c) < 0x80) {
             switch (c) {
                 case '&': out += "&amp;"; break;
@@ -85,6 +95,17 @@ void append_escaped(std::string& out, std::string_view text) {
     }
 }
 
+// A byte that clean_text keeps as it is without decoding: ASCII that is allowed.
+bool clean_ascii(unsigned char u) { return (u >= 0x20 && u < 0x7F) || u == '\t' || u == '\n' || u == '\r'; }
+
+bytes16::Chunk not_clean_ascii(bytes16::Chunk c) {
+    using namespace bytes16;
+    Chunk control = below(c, 0x20);
+    Chunk kept = equal(c, '\t') | equal(c, '\n') | equal(c, '\r');
+    // A control that is not kept: below 0x20 and none of the three (they are all below 0x20).
+    return (control ^ kept) | high(c) | equal(c, 0x7F);
+}
+
 }  // namespace
 
 void append_text(std::string& out, std::string_view text) { append_escaped<false>(out, text); }
@@ -106,6 +127,11 @@ std::string clean_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        // Allowed ASCII, a run at a time; anything else a character at a time.
+        std::size_t j = bytes16::find(text, i, not_clean_ascii, [](unsigned char u) { return !clean_ascii(u); });
+        out.append(text.data() + i, j - i);
+        i = j;
+        if (i == text.size()) break;
         char32_t cp = 0;
         std::size_t len = decode(text, i, cp);
         if (len == 0 || !allowed(cp)) {
@@ -120,24 +146,53 @@ std::string clean_text(std::string_view text) {
 }
 
 std::optional<std::string> safe_url(std::string_view url) {
-    std::string cleaned;
-    for (char c : url)
-        if (c != '\t' && c != '\n' && c != '\r') cleaned += c;
+    using namespace bytes16;
+    // Tabs and newlines are removed (a copy is made only when there are any).
+    auto removed16 = [](Chunk c) { return equal(c, '\t') | equal(c, '\n') | equal(c, '\r'); };
+    auto is_removed = [](unsigned char c) { return c == '\t' || c == '\n' || c == '\r'; };
+    std::string removed;
+    if (find(url, 0, removed16, is_removed) != url.size()) {
+        for (char c : url)
+            if (!is_removed(static_cast<unsigned char>(c))) removed += c;
+        url = removed;
+    }
     // Leading and trailing C0 controls and spaces are stripped by browsers.
     auto is_edge = [](char c) { return static_cast<unsigned char>(c) <= 0x20; };
-    while (!cleaned.empty() && is_edge(cleaned.front())) cleaned.erase(cleaned.begin());
-    while (!cleaned.empty() && is_edge(cleaned.back())) cleaned.pop_back();
-    if (cleaned.find('\\') != std::string::npos) return std::nullopt;
-    std::size_t colon = cleaned.find(':');
-    std::size_t boundary = cleaned.find_first_of("/?#");
-    if (colon != std::string::npos && (boundary == std::string::npos || colon < boundary)) {
-        std::string scheme = cleaned.substr(0, colon);
-        std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](unsigned char c) { return std::tolower(c); });
-        if (scheme != "http" && scheme != "https" && scheme != "mailto" && scheme != "tel") return std::nullopt;
+    while (!url.empty() && is_edge(url.front())) url.remove_prefix(1);
+    while (!url.empty() && is_edge(url.back())) url.remove_suffix(1);
+    // No backslash anywhere; the first colon, and the first of / ? # (which ends a scheme).
+    auto marks16 = [](Chunk c) { return equal(c, '\\') | equal(c, ':') | equal(c, '/') | equal(c, '?') | equal(c, '#'); };
+    auto is_mark = [](unsigned char c) { return c == '\\' || c == ':' || c == '/' || c == '?' || c == '#'; };
+    std::size_t colon = std::string_view::npos, boundary = std::string_view::npos;
+    for (std::size_t i = find(url, 0, marks16, is_mark); i < url.size(); i = find(url, i + 1, marks16, is_mark)) {
+        char c = url[i];
+        if (c == '\\') return std::nullopt;
+        if (c == ':') {
+            if (colon == std::string_view::npos) colon = i;
+        } else if (boundary == std::string_view::npos) {
+            boundary = i;
+        }
+        if (colon != std::string_view::npos && boundary != std::string_view::npos) {
+            if (url.find('\\', i) != std::string_view::npos) return std::nullopt;
+            break;
+        }
+    }
+    if (colon != std::string_view::npos && (boundary == std::string_view::npos || colon < boundary)) {
+        // The scheme, in any case of ASCII letters.
+        std::string_view scheme = url.substr(0, colon);
+        auto is = [&](std::string_view allowed_scheme) {
+            if (scheme.size() != allowed_scheme.size()) return false;
+            for (std::size_t i = 0; i < scheme.size(); ++i) {
+                char c = scheme[i];
+                if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != allowed_scheme[i]) return false;
+            }
+            return true;
+        };
+        if (!is("http") && !is("https") && !is("mailto") && !is("tel")) return std::nullopt;
     }
     // A protocol-relative URL would load from another host.
-    if (cleaned.rfind("//", 0) == 0) return std::nullopt;
-    return clean_text(cleaned);
+    if (url.starts_with("//")) return std::nullopt;
+    return clean_text(url);
 }
 
 bool is_url_attribute(std::string_view name) {
@@ -146,13 +201,20 @@ bool is_url_attribute(std::string_view name) {
 }
 
 void append_json_string(std::string& out, std::string_view text) {
+    out.reserve(out.size() + text.size() + 2);
     out += '"';
-    std::size_t plain = 0;  // start of the run not yet copied
+    auto escaped = [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == '<'; };
+    auto escaped16 = [](bytes16::Chunk c) {
+        using namespace bytes16;
+        return below(c, 0x20) | equal(c, '"') | equal(c, '\\') | equal(c, '<');
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
+        // A run that needs no escape, at once.
+        std::size_t j = bytes16::find(text, i, escaped16, escaped);
+        out.append(text, i, j - i);
+        i = j;
+        if (i == text.size()) break;
         unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\' && c != '<') continue;
-        out.append(text, plain, i - plain);
-        plain = i + 1;
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -167,7 +229,6 @@ void append_json_string(std::string& out, std::string_view text) {
             }
         }
     }
-    out.append(text, plain, text.size() - plain);
     out += '"';
 }
 
