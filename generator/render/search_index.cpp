@@ -1,6 +1,9 @@
 #include "render/search_index.h"
 
+#include "support/byte_scan.h"
+
 #include <array>
+#include <bit>
 #include <cstdio>
 #include <utility>
 
@@ -20,6 +23,26 @@ constexpr std::array<HtmlByte, 256> kHtmlBytes = [] {
     return t;
 }();
 HtmlByte kind_of(char c) { return kHtmlBytes[static_cast<unsigned char>(c)]; }
+
+// Where a run of text that goes on at `from` ends: at the first byte that is
+// not plain, other than a single space with a plain byte after it.
+std::size_t run_end(std::string_view html, std::size_t from) {
+    const std::size_t n = html.size();
+    std::size_t j = from;
+    // Sixteen bytes at a time while the byte after them can be read too.
+    for (; j + 17 <= n; j += 16) {
+        using namespace bytes16;
+        auto special = [](Chunk c) { return equal(c, '<') | equal(c, '&') | equal(c, '\n') | equal(c, '\t') | equal(c, '\r'); };
+        Chunk here = load(html.data() + j), next = load(html.data() + j + 1);
+        Chunk ends = special(here) | (equal(here, ' ') & (special(next) | equal(next, ' ')));
+        if (unsigned m = mask(ends)) return j + static_cast<std::size_t>(std::countr_zero(m));
+    }
+    for (; j < n; ++j) {
+        if (kind_of(html[j]) == kPlain) continue;
+        if (html[j] != ' ' || j + 1 >= n || kind_of(html[j + 1]) != kPlain) break;
+    }
+    return j;
+}
 
 }  // namespace
 
@@ -74,13 +97,7 @@ std::string text_of_html(std::string_view html) {
                 break;
         }
         // A run of ordinary characters at once, through single spaces between words (which are kept as they are).
-        std::size_t j = i + 1;
-        for (; j < n; ++j) {
-            HtmlByte k = kind_of(html[j]);
-            if (k == kPlain) continue;
-            if (html[j] != ' ' || j + 1 >= n || kind_of(html[j + 1]) != kPlain) break;
-            ++j;
-        }
+        std::size_t j = run_end(html, i + 1);
         emit(html.substr(i, j - i));
         i = j;
     }
