@@ -1,18 +1,28 @@
 #include "analysis/abbreviations.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace safesite {
 
 namespace {
 
-// ASCII tests, as in the "C" locale, without a library call per character.
-bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool ascii_alnum(char c) { return ascii_digit(c) || ascii_upper(c) || (c >= 'a' && c <= 'z'); }
-
-bool word_char(char c) { return ascii_alnum(c) || c == '&' || static_cast<unsigned char>(c) >= 0x80; }
+// What each byte is to a word, as in the "C" locale, looked up rather than tested.
+enum WordByte : unsigned char { kNotWord, kOtherWord, kUpper, kDigit, kAmpersand };
+constexpr std::array<WordByte, 256> kWordBytes = [] {
+    std::array<WordByte, 256> t{};
+    for (int b = 0; b < 256; ++b) {
+        auto& k = t[static_cast<std::size_t>(b)];
+        if (b >= 'A' && b <= 'Z') k = kUpper;
+        else if (b >= '0' && b <= '9') k = kDigit;
+        else if (b == '&') k = kAmpersand;
+        else if ((b >= 'a' && b <= 'z') || b >= 0x80) k = kOtherWord;
+    }
+    return t;
+}();
+WordByte word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
+bool word_char(char c) { return word_byte(c) != kNotWord; }
 
 template <typename F>
 void for_each_word(std::string_view text, F f) {
@@ -76,8 +86,9 @@ std::vector<std::pair<std::size_t, std::string_view>> abbreviation_like_words(st
         int upper = 0;
         bool all = word.size() >= 2;
         for (char c : word) {
-            if (ascii_upper(c)) ++upper;
-            else if (c != '&' && !ascii_digit(c)) {
+            WordByte k = word_byte(c);
+            if (k == kUpper) ++upper;
+            else if (k == kOtherWord) {
                 all = false;
                 break;
             }

@@ -49,3 +49,16 @@ TEST_CASE("abbreviations are found as whole, case-sensitive words") {
     CHECK(words[0].second == "MARAC");
     CHECK(words[1].second == "GP");
 }
+
+TEST_CASE("words that look like abbreviations: capitals with digits or ampersands, whole words, bytes beyond ASCII part of a word") {
+    auto words = [](std::string_view text) {
+        std::vector<std::string> out;
+        for (const auto& [offset, word] : abbreviation_like_words(text)) out.emplace_back(word);
+        return out;
+    };
+    CHECK(words("A&E, S47 and R2D2 then LADO's and CAMHS& too") == std::vector<std::string>{"A&E", "R2D2", "LADO", "CAMHS"});
+    CHECK(words("AB\xC3\x89 \xC3\xA9GP GPx xGP G P GP") == std::vector<std::string>{"GP"});
+    CHECK(words("NHS") == std::vector<std::string>{"NHS"});
+    CHECK(words("a-HMRC_DWP.") == std::vector<std::string>{"HMRC", "DWP"});
+    CHECK(words("").empty());
+}
