@@ -48,6 +48,8 @@ constexpr std::array<std::uint32_t, 256> kContinues = continuations();
 // lowest), as a bit of NameAutomaton::first_starts_. Letters are folded to lower case by setting a
 // bit that folds a few other bytes together too, and after a word of one byte the third byte is left out.
 constexpr std::uint32_t kStartBits = 1 << 16;
+// A word's first two bytes (the low two of `bytes`), folded as start_bit folds them, as a bit of NameAutomaton::first_pairs_.
+std::uint32_t pair_bit(std::uint32_t bytes) { return (bytes | 0x2020u) & 0xffffu; }
 std::uint32_t start_bit(std::uint32_t bytes) {
     const std::uint32_t start = (bytes & (0xffffu | kContinues[bytes >> 8 & 0xff])) | 0x202020u;
     return start * 0x9e3779b1u >> 16;
@@ -120,6 +122,7 @@ void NameAutomaton::build() {
     found_.clear();
     from_start_.clear();
     first_starts_.clear();
+    first_pairs_.clear();
     if (names_.empty()) return;
     // The first id added for a name wins: a stable sort keeps it first among equals.
     std::stable_sort(names_.begin(), names_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -182,9 +185,12 @@ void NameAutomaton::build() {
     // Each first word's start as a text may show it: "abc..." as its three
     // bytes, "ab" with each byte that may end it, "a" with each byte that may end it.
     first_starts_.assign(kStartBits / 64, 0);
+    first_pairs_.assign(65536 / 64, 0);
     auto mark = [&](unsigned char first, unsigned char second, unsigned char third) {
-        const std::uint32_t bit = start_bit(first | second << 8 | static_cast<std::uint32_t>(third) << 16);
+        const std::uint32_t bytes = first | second << 8 | static_cast<std::uint32_t>(third) << 16;
+        const std::uint32_t bit = start_bit(bytes), pair = pair_bit(bytes);
         first_starts_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        first_pairs_[pair / 64] |= std::uint64_t{1} << (pair % 64);
     };
     for (const auto& [pattern, id] : names_) {
         const auto first = static_cast<unsigned char>(pattern[1]), second = static_cast<unsigned char>(pattern[2]);
@@ -204,7 +210,8 @@ void NameAutomaton::build() {
 
 std::size_t NameAutomaton::bytes() const {
     return first_child_.capacity() * sizeof(std::uint32_t) + byte_.capacity() + fail_.capacity() * sizeof(std::uint32_t) +
-           found_.capacity() * sizeof(std::uint32_t) + from_start_.capacity() * sizeof(std::uint32_t) + first_starts_.capacity() * sizeof(std::uint64_t);
+           found_.capacity() * sizeof(std::uint32_t) + from_start_.capacity() * sizeof(std::uint32_t) +
+           (first_starts_.capacity() + first_pairs_.capacity()) * sizeof(std::uint64_t);
 }
 
 namespace {
@@ -267,6 +274,7 @@ std::optional<NameAutomaton::Match> NameAutomaton::find(std::string_view text) c
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     const std::uint64_t* first_starts = first_starts_.data();
+    const std::uint64_t* first_pairs = first_pairs_.data();
     unsigned char tail[kBlock + 3];
     std::uint32_t state = start_;
     std::uint64_t carry = 0;  // the block before ends inside a word
@@ -284,7 +292,9 @@ std::optional<NameAutomaton::Match> NameAutomaton::find(std::string_view text) c
             const int k = std::countr_zero(starts);
             // After a word boundary most words can start no name: passed over on their first three bytes.
             if (state == start_) {
-                const std::uint32_t bit = start_bit(four_bytes(block + k));
+                const std::uint32_t bytes = four_bytes(block + k), pair = pair_bit(bytes);
+                if (!(first_pairs[pair / 64] >> (pair % 64) & 1)) continue;
+                const std::uint32_t bit = start_bit(bytes);
                 if (!(first_starts[bit / 64] >> (bit % 64) & 1)) continue;
             }
             const Step step = after_word(text, i + static_cast<std::size_t>(k), state);

@@ -68,6 +68,10 @@ private:
     // a page is passed over on its start. A word's end may be any byte that
     // ends it, and the bits are shared by a hash: some words pass that start no name.
     std::vector<std::uint64_t> first_starts_;
+    // A bit for each first two bytes of such a start, bit 5 of each set (as
+    // start_bit folds them): looked up directly, before start_bit's hash, so
+    // that most words are passed over on two bytes.
+    std::vector<std::uint64_t> first_pairs_;
 };
 
 }  // namespace safesite

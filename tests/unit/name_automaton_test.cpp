@@ -199,3 +199,40 @@ TEST_CASE("on long random text, names cut from the text itself are found as look
         CHECK(found(a, sample) == reference(names, sample));
     }
 }
+
+// Words are passed over on their first two bytes (bit 5 of each set) before
+// their first three are hashed: a name must still be found at the text's
+// start and end, in either case, after a first word of one byte, and beside
+// words that share its first two bytes.
+TEST_CASE("the two-byte filter on a word's start passes over no name") {
+    const std::vector<std::string> names = {"J Smith", "Jo", "c-7", "'t Hooft", "\xc3\x96zil Ali", "Ann Lee", "x1", "Mo's", "Ed"};
+    NameAutomaton a;
+    std::map<std::string, std::uint32_t> by_name;
+    for (std::uint32_t id = 0; id < names.size(); ++id) {
+        std::string n = NameAutomaton::normal(names[id]);
+        a.add(n, id);
+        by_name.emplace(n, id);
+    }
+    a.build();
+    auto upper = [](std::string s) {
+        for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return s;
+    };
+    const std::vector<std::string> near = {"Jon", "J.", "Joe", "c-77", "'tis", "\xc3\x96z", "\xe3\x96zil", "Anne", "x12", "Ed-", "ED'S", "jj"};
+    for (const std::string& name : names)
+        for (const std::string& form : {name, upper(name)})
+            for (const char* end : {"", " ", ".", "<", "'", "'s", "\xc3\xa9", "-", "_"})
+                for (const std::string& before : {std::string(), std::string("x "), std::string(63, 'y') + " ", near[form.size() % near.size()] + " "}) {
+                    const std::string text = before + form + end;
+                    INFO("text: " << text);
+                    CHECK(found(a, text) == reference(by_name, text));
+                }
+    for (const std::string& word : near) {
+        INFO("word: " << word);
+        CHECK(found(a, word) == reference(by_name, word));
+        CHECK(found(a, "<p>" + word + "</p>") == reference(by_name, "<p>" + word + "</p>"));
+    }
+    CHECK(found(a, "j smith") == 0);
+    CHECK(found(a, "J\tSMITH") == 0);
+    CHECK(found(a, "ED") == 8);
+}
