@@ -4,6 +4,10 @@
 #include "analysis/contrast.h"
 #include "analysis/site_map.h"
 
+#include <algorithm>
+#include <cctype>
+#include <random>
+
 using namespace safesite;
 
 TEST_CASE("relative URLs climb out of folders and share what they can") {
@@ -61,4 +65,33 @@ TEST_CASE("words that look like abbreviations: capitals with digits or ampersand
     CHECK(words("NHS") == std::vector<std::string>{"NHS"});
     CHECK(words("a-HMRC_DWP.") == std::vector<std::string>{"HMRC", "DWP"});
     CHECK(words("").empty());
+}
+
+// Words are found 16 bytes at a time: the same words, wherever they lie against the blocks.
+TEST_CASE("abbreviation-like words are found wherever they lie against the blocks words are read in") {
+    auto reference = [](std::string_view text) {
+        std::vector<std::pair<std::size_t, std::string>> out;
+        auto in_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '&' || static_cast<unsigned char>(c) >= 0x80; };
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (!in_word(text[i]) || (i > 0 && in_word(text[i - 1]))) continue;
+            std::size_t end = i;
+            while (end < text.size() && in_word(text[end])) ++end;
+            std::string word(text.substr(i, end - i));
+            while (!word.empty() && word.back() == '&') word.pop_back();
+            const auto capitals = std::count_if(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+            const bool only = std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&'; });
+            if (word.size() >= 2 && only && capitals >= 2) out.emplace_back(i, word);
+        }
+        return out;
+    };
+    std::mt19937 rng(5);
+    const std::vector<std::string> pieces = {"GP", "A&E", "&", "NHS", "x", "Mr", " ", ". ", "\xc3\x89", "2019", "LADO's", "-", "CAMHS&&", "a", "Q"};
+    for (int round = 0; round < 5000; ++round) {
+        std::string text(rng() % 20, ' ');
+        for (std::size_t k = rng() % 16; k > 0; --k) text += pieces[rng() % pieces.size()];
+        std::vector<std::pair<std::size_t, std::string>> got;
+        for (const auto& [offset, word] : abbreviation_like_words(text)) got.emplace_back(offset, word);
+        INFO("text: " << text);
+        CHECK(got == reference(text));
+    }
 }
