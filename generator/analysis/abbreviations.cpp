@@ -1,10 +1,7 @@
 #include "analysis/abbreviations.h"
 
-#include "support/byte_scan.h"
-
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cctype>
 
 namespace safesite {
@@ -27,47 +24,22 @@ constexpr std::array<WordByte, 256> kWordBytes = [] {
 WordByte word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 bool word_char(char c) { return word_byte(c) != kNotWord; }
 
-// Bytes that are part of a word, 16 at a time: as word_char.
-bytes16::Chunk word_chars(bytes16::Chunk c) {
-    using namespace bytes16;
-    Chunk letter = below(plus(with_bits(c, 0x20), static_cast<char>(-'a')), 26);
-    Chunk digit = below(plus(c, static_cast<char>(-'0')), 10);
-    return letter | digit | equal(c, '&') | high(c);
-}
-
-// Each word (a run of word bytes, without the ampersands that end it) with
-// where it starts, in order. Where words start and end is found 16 bytes at a
-// time, as bits.
 template <typename F>
 void for_each_word(std::string_view text, F f) {
-    const std::size_t n = text.size();
-    std::size_t start = 0;
-    bool in_word = false;
-    auto end_at = [&](std::size_t end) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!word_char(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t start = i;
+        while (i < text.size() && word_char(text[i])) ++i;
+        std::size_t end = i;
         // "CAMHS'" or "LADO's" still name the abbreviation.
         std::string_view word = text.substr(start, end - start);
         while (!word.empty() && word.back() == '&') word.remove_suffix(1);
         f(start, word);
-    };
-    std::size_t i = 0;
-    for (; i + 16 <= n; i += 16) {
-        const unsigned in = bytes16::mask(word_chars(bytes16::load(text.data() + i)));
-        const unsigned before = (in << 1 | (in_word ? 1u : 0u)) & 0xffffu;  // bit k: byte k - 1 is in a word
-        const unsigned starts = in & ~before, ends = ~in & before & 0xffffu;
-        for (unsigned edges = starts | ends; edges != 0; edges &= edges - 1) {
-            const auto k = static_cast<std::size_t>(std::countr_zero(edges));
-            if (starts >> k & 1) start = i + k;
-            else end_at(i + k);
-        }
-        in_word = in >> 15 & 1;
     }
-    for (; i < n; ++i) {
-        const bool in = word_char(text[i]);
-        if (in && !in_word) start = i;
-        if (!in && in_word) end_at(i);
-        in_word = in;
-    }
-    if (in_word) end_at(n);
 }
 
 }  // namespace

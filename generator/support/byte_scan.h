@@ -23,9 +23,6 @@ struct Chunk {
 };
 inline Chunk load(const char* p) { return {_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))}; }
 inline Chunk equal(Chunk c, char byte) { return {_mm_cmpeq_epi8(c.v, _mm_set1_epi8(byte))}; }
-// Each byte plus `n` (wrapping), and each byte with the bits of `bits` set: for ranges and folding case.
-inline Chunk plus(Chunk c, char n) { return {_mm_add_epi8(c.v, _mm_set1_epi8(n))}; }
-inline Chunk with_bits(Chunk c, char bits) { return {_mm_or_si128(c.v, _mm_set1_epi8(bits))}; }
 // Bytes below `limit`, taken as unsigned.
 inline Chunk below(Chunk c, unsigned char limit) {
     const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
@@ -53,14 +50,6 @@ Chunk each(Chunk c, F f) {
     return c;
 }
 inline Chunk equal(Chunk c, char byte) { return each(c, [&](unsigned char x) { return x == static_cast<unsigned char>(byte); }); }
-inline Chunk plus(Chunk c, char n) {
-    for (auto& x : c.b) x = static_cast<unsigned char>(x + static_cast<unsigned char>(n));
-    return c;
-}
-inline Chunk with_bits(Chunk c, char bits) {
-    for (auto& x : c.b) x |= static_cast<unsigned char>(bits);
-    return c;
-}
 inline Chunk below(Chunk c, unsigned char limit) { return each(c, [&](unsigned char x) { return x < limit; }); }
 inline Chunk high(Chunk c) { return each(c, [](unsigned char x) { return x >= 0x80; }); }
 inline Chunk operator|(Chunk a, Chunk b) {

@@ -67,8 +67,8 @@ TEST_CASE("words that look like abbreviations: capitals with digits or ampersand
     CHECK(words("").empty());
 }
 
-// Words are found 16 bytes at a time: the same words, wherever they lie against the blocks.
-TEST_CASE("abbreviation-like words are found wherever they lie against the blocks words are read in") {
+// The words, against a plain reading of them, on random text.
+TEST_CASE("abbreviation-like words on random text are those a plain reading of the words finds") {
     auto reference = [](std::string_view text) {
         std::vector<std::pair<std::size_t, std::string>> out;
         auto in_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '&' || static_cast<unsigned char>(c) >= 0x80; };
