@@ -46,6 +46,28 @@ std::size_t run_end(std::string_view html, std::size_t from) {
 
 }  // namespace
 
+std::size_t first_tag(std::string_view html, std::string_view tag) {
+    auto opens16 = [](bytes16::Chunk c) { return bytes16::equal(c, '<'); };
+    auto opens = [](unsigned char c) { return c == '<'; };
+    for (std::size_t i = bytes16::find(html, 0, opens16, opens); i < html.size(); i = bytes16::find(html, i + 1, opens16, opens))
+        if (html.substr(i, tag.size()) == tag) return i;
+    return std::string_view::npos;
+}
+
+std::size_t last_tag(std::string_view html, std::string_view tag) {
+    std::size_t j = html.size();
+    // Sixteen bytes at a time from the end, each '<' in them from the last.
+    for (; j >= 16; j -= 16)
+        for (unsigned m = bytes16::mask(bytes16::equal(bytes16::load(html.data() + j - 16), '<')); m != 0;) {
+            const auto k = static_cast<std::size_t>(std::bit_width(m) - 1);
+            if (html.substr(j - 16 + k, tag.size()) == tag) return j - 16 + k;
+            m &= ~(1u << k);
+        }
+    while (j-- > 0)
+        if (html[j] == '<' && html.substr(j, tag.size()) == tag) return j;
+    return std::string_view::npos;
+}
+
 std::string text_of_html(std::string_view html) {
     std::string out;
     out.reserve(html.size() / 2);
@@ -106,8 +128,8 @@ std::string text_of_html(std::string_view html) {
 
 
 std::string search_entry(const std::string& file, const std::string& title, std::string_view page_html) {
-    std::size_t start = page_html.find("<main");
-    std::size_t end = page_html.rfind("</main>");
+    std::size_t start = first_tag(page_html, "<main");
+    std::size_t end = last_tag(page_html, "</main>");
     std::string_view main = start == std::string_view::npos || end == std::string_view::npos ? page_html : page_html.substr(start, end - start);
     std::string text = text_of_html(main);
     if (text.size() > kMaxTextPerPage) {

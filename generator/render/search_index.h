@@ -32,6 +32,11 @@ std::string search_part_json(const std::vector<std::string_view>& entries);
 // search-index.json: {"parts":["search/part-1.json", ...]}.
 std::string search_index_json(std::size_t parts);
 
+// Where `tag` (a string that starts with '<') is first, or last, in `html`,
+// or npos: as find and rfind, found by each '<' 16 bytes at a time.
+std::size_t first_tag(std::string_view html, std::string_view tag);
+std::size_t last_tag(std::string_view html, std::string_view tag);
+
 // The readable text of an HTML fragment: tags dropped, the few entities we
 // write turned back into characters, white space folded.
 std::string text_of_html(std::string_view html);

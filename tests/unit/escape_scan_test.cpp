@@ -236,3 +236,17 @@ TEST_CASE("the search index's text, read 16 bytes at a time, is what it was") {
         CHECK(text_of_html(words + " &lt;") == words + " <");
     }
 }
+
+TEST_CASE("a tag is found first and last as find and rfind find it, wherever it lies against the blocks") {
+    std::mt19937 rng(14);
+    const std::vector<std::string> pieces = {"<main", "</main>", "<", "</mai", "main>", "x", "<p>", "</main", "  "};
+    for (int round = 0; round < 20000; ++round) {
+        std::string html(rng() % 40, 'y');
+        for (std::size_t n = rng() % 12; n > 0; --n) html += pieces[rng() % pieces.size()];
+        INFO("html: " << html);
+        CHECK(first_tag(html, "<main") == std::string_view(html).find("<main"));
+        CHECK(last_tag(html, "</main>") == std::string_view(html).rfind("</main>"));
+    }
+    CHECK(first_tag("", "<main") == std::string_view::npos);
+    CHECK(last_tag("</main", "</main>") == std::string_view::npos);
+}
