@@ -48,8 +48,7 @@ std::size_t run_end(std::string_view html, std::size_t from) {
 
 std::size_t first_tag(std::string_view html, std::string_view tag) {
     auto opens16 = [](bytes16::Chunk c) { return bytes16::equal(c, '<'); };
-    auto opens = [](unsigned char c) { return c == '<'; };
-    for (std::size_t i = bytes16::find(html, 0, opens16, opens); i < html.size(); i = bytes16::find(html, i + 1, opens16, opens))
+    for (std::size_t i = bytes16::find(html, 0, opens16); i < html.size(); i = bytes16::find(html, i + 1, opens16))
         if (html.substr(i, tag.size()) == tag) return i;
     return std::string_view::npos;
 }

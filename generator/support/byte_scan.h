@@ -71,18 +71,21 @@ inline unsigned mask(Chunk c) {
 }
 #endif
 
-// The first place at or after `from` where `hit(byte)` holds, or text.size().
-// `hits(chunk)` answers the same for 16 bytes at once; it must agree with `hit`.
-template <typename Hits, typename Hit>
-std::size_t find(std::string_view text, std::size_t from, Hits hits, Hit hit) {
+// The first place at or after `from` where `hits(chunk)` says yes for a
+// byte, or text.size(). The last few bytes are looked at as a chunk too,
+// copied into one padded with zeros, and only the text's bytes answered for.
+template <typename Hits>
+std::size_t find(std::string_view text, std::size_t from, Hits hits) {
     const char* p = text.data();
     const std::size_t n = text.size();
     std::size_t i = from;
     for (; i + 16 <= n; i += 16)
         if (unsigned m = mask(hits(load(p + i)))) return i + static_cast<std::size_t>(std::countr_zero(m));
-    for (; i < n; ++i)
-        if (hit(static_cast<unsigned char>(p[i]))) return i;
-    return n;
+    if (i >= n) return n;
+    char last[16] = {};
+    std::memcpy(last, p + i, n - i);
+    const unsigned m = mask(hits(load(last))) & ((1u << (n - i)) - 1);
+    return m ? i + static_cast<std::size_t>(std::countr_zero(m)) : n;
 }
 
 }  // namespace safesite::bytes16

@@ -37,13 +37,8 @@ bool allowed(char32_t cp) {
     return true;
 }
 
-// A byte that is copied as it is: printable ASCII other than markup's own
-// characters (and, in attributes, quotes).
-template <bool Attribute>
-bool plain(unsigned char u) {
-    return u >= 0x20 && u < 0x7F && u != '&' && u != '<' && u != '>' && (!Attribute || (u != '"' && u != '\''));
-}
-
+// The bytes that are not copied as they are: all but printable ASCII other
+// than markup's own characters (and, in attributes, quotes).
 template <bool Attribute>
 bytes16::Chunk not_plain(bytes16::Chunk c) {
     using namespace bytes16;
@@ -57,7 +52,7 @@ void append_escaped(std::string& out, std::string_view text) {
     out.reserve(out.size() + text.size());
     for (std::size_t i = 0; i < text.size();) {
         // Characters that pass as they are, copied a run at a time.
-        std::size_t j = bytes16::find(text, i, not_plain<Attribute>, [](unsigned char u) { return !plain<Attribute>(u); });
+        std::size_t j = bytes16::find(text, i, not_plain<Attribute>);
         out.append(text.data() + i, j - i);
         i = j;
         if (i == text.size()) break;
@@ -95,9 +90,7 @@ void append_escaped(std::string& out, std::string_view text) {
     }
 }
 
-// A byte that clean_text keeps as it is without decoding: ASCII that is allowed.
-bool clean_ascii(unsigned char u) { return (u >= 0x20 && u < 0x7F) || u == '\t' || u == '\n' || u == '\r'; }
-
+// The bytes clean_text does not keep as they are without decoding: all but allowed ASCII.
 bytes16::Chunk not_clean_ascii(bytes16::Chunk c) {
     using namespace bytes16;
     Chunk control = below(c, 0x20);
@@ -128,7 +121,7 @@ std::string clean_text(std::string_view text) {
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
         // Allowed ASCII, a run at a time; anything else a character at a time.
-        std::size_t j = bytes16::find(text, i, not_clean_ascii, [](unsigned char u) { return !clean_ascii(u); });
+        std::size_t j = bytes16::find(text, i, not_clean_ascii);
         out.append(text.data() + i, j - i);
         i = j;
         if (i == text.size()) break;
@@ -151,7 +144,7 @@ std::optional<std::string> safe_url(std::string_view url) {
     auto removed16 = [](Chunk c) { return equal(c, '\t') | equal(c, '\n') | equal(c, '\r'); };
     auto is_removed = [](unsigned char c) { return c == '\t' || c == '\n' || c == '\r'; };
     std::string removed;
-    if (find(url, 0, removed16, is_removed) != url.size()) {
+    if (find(url, 0, removed16) != url.size()) {
         for (char c : url)
             if (!is_removed(static_cast<unsigned char>(c))) removed += c;
         url = removed;
@@ -162,9 +155,8 @@ std::optional<std::string> safe_url(std::string_view url) {
     while (!url.empty() && is_edge(url.back())) url.remove_suffix(1);
     // No backslash anywhere; the first colon, and the first of / ? # (which ends a scheme).
     auto marks16 = [](Chunk c) { return equal(c, '\\') | equal(c, ':') | equal(c, '/') | equal(c, '?') | equal(c, '#'); };
-    auto is_mark = [](unsigned char c) { return c == '\\' || c == ':' || c == '/' || c == '?' || c == '#'; };
     std::size_t colon = std::string_view::npos, boundary = std::string_view::npos;
-    for (std::size_t i = find(url, 0, marks16, is_mark); i < url.size(); i = find(url, i + 1, marks16, is_mark)) {
+    for (std::size_t i = find(url, 0, marks16); i < url.size(); i = find(url, i + 1, marks16)) {
         char c = url[i];
         if (c == '\\') return std::nullopt;
         if (c == ':') {
@@ -203,14 +195,13 @@ bool is_url_attribute(std::string_view name) {
 void append_json_string(std::string& out, std::string_view text) {
     out.reserve(out.size() + text.size() + 2);
     out += '"';
-    auto escaped = [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == '<'; };
     auto escaped16 = [](bytes16::Chunk c) {
         using namespace bytes16;
         return below(c, 0x20) | equal(c, '"') | equal(c, '\\') | equal(c, '<');
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         // A run that needs no escape, at once.
-        std::size_t j = bytes16::find(text, i, escaped16, escaped);
+        std::size_t j = bytes16::find(text, i, escaped16);
         out.append(text, i, j - i);
         i = j;
         if (i == text.size()) break;
