@@ -101,7 +101,14 @@ bool Renderer::page(const Child* c, const std::string& file, const std::string& 
 
 Record Renderer::my_plan(const Child& c) {
     std::set<const Term*> explained;
-    auto words = [&](const std::string& text) { return Value(explained_in_place(to_second_person(text, c.preferred, c.pronouns), ctx_.abbreviations, explained)); };
+    // Each text is turned to "you" once, though the page and the drawing's description both show it.
+    std::map<std::string, std::string, std::less<>> turned;
+    auto you = [&](const std::string& text) -> const std::string& {
+        auto it = turned.find(text);
+        if (it == turned.end()) it = turned.emplace(text, to_second_person(text, c.preferred, c.pronouns)).first;
+        return it->second;
+    };
+    auto words = [&](const std::string& text) { return Value(explained_in_place(you(text), ctx_.abbreviations, explained)); };
     List own;
     for (const Said& s : c.about_me) own.push_back(s.text);
     List well, worries, goals;
@@ -126,10 +133,10 @@ Record Renderer::my_plan(const Child& c) {
         }
         if (p.review) review = p.review->long_form();
         if (!p.scales.empty()) {
-            scale_question = to_second_person(p.scales.back().question, c.preferred, c.pronouns);
+            scale_question = you(p.scales.back().question);
             scale_value = std::to_string(p.scales.back().value) + " out of " + std::to_string(p.scales.back().out_of);
         }
-        if (p.if_no_change) if_no_change = explained_in_place(to_second_person(p.if_no_change->text, c.preferred, c.pronouns), ctx_.abbreviations, explained);
+        if (p.if_no_change) if_no_change = explained_in_place(you(p.if_no_change->text), ctx_.abbreviations, explained);
     }
     List help = helpers(c);
     CircleOfChange circle{c.preferred, static_cast<int>(well.size()), static_cast<int>(worries.size()), static_cast<int>(goals.size()), {}, {}};
@@ -138,7 +145,7 @@ Record Renderer::my_plan(const Child& c) {
     auto part = [&](const char* label, const std::vector<std::string>& texts) {
         description += std::string(label) + ": ";
         if (texts.empty()) description += "not written yet. ";
-        for (const std::string& text : texts) description += to_second_person(text, c.preferred, c.pronouns) + " ";
+        for (const std::string& text : texts) description += you(text) + " ";
     };
     if (c.plan) {
         std::vector<std::string> outcomes;
