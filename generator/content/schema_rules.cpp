@@ -71,6 +71,7 @@ private:
     struct Context {
         bool required = true;
         bool many = false;
+        bool in_choice = false;
     };
 
     const ElementRule* element(const xmlNode* n) {
@@ -78,9 +79,24 @@ private:
         ElementRule& rule = rules_.elements.emplace_back();
         done_[n] = &rule;  // before the content: an element may hold itself (<judgement>)
         rule.name = attribute_of(n, "name");
+        if (rule.name.empty()) inexact("an element named by a pattern, not a name");
         int place = 0;
         for (const xmlNode* c : elements_in(n)) particle(c, rule, Context{}, place, true);
+        if (rule.text && !rule.children.empty()) inexact("<" + rule.name + "> mixes text and elements");
+        for (std::size_t i = 0; i < rule.children.size(); ++i)
+            for (std::size_t j = i + 1; j < rule.children.size(); ++j)
+                if (rule.children[i].element->name == rule.children[j].element->name)
+                    inexact("<" + rule.name + "> may hold <" + rule.children[i].element->name + "> in two places");
         return &rule;
+    }
+
+public:
+    // Empty when every construct read is one check_structure follows exactly.
+    const std::string& inexact_because() const { return inexact_because_; }
+
+private:
+    void inexact(const std::string& why) {
+        if (inexact_because_.empty()) inexact_because_ = why;
     }
 
     // One piece of an element's content; `ordered` when it stands in a sequence.
@@ -90,6 +106,7 @@ private:
             into.children.push_back({element(n), ctx.required, ctx.many, place});
             if (ordered) ++place;
         } else if (kind == "attribute") {
+            if (ctx.many || ctx.in_choice) inexact("a repeated attribute, or a choice of attributes, in <" + into.name + ">");
             AttributeRule a{attribute_of(n, "name"), ctx.required, {}};
             a.value = value(elements_in(n));
             into.attributes.push_back(std::move(a));
@@ -103,14 +120,25 @@ private:
                 into.text = value({n});
                 return;
             }
+            // The rules count and order elements one by one: they cannot say
+            // "these two together", "one of these" or "in this order, in any order".
+            if (kind == "choice" || kind == "mixed") inexact("a <" + kind + "> of content in <" + into.name + ">");
+            if (kind == "choice") inner.in_choice = true;
+            std::size_t before = into.children.size() + into.attributes.size();
             int start = place;
             bool inner_ordered = kind != "interleave" && kind != "choice" && ordered;
             for (const xmlNode* c : elements_in(n)) particle(c, into, inner, place, inner_ordered);
             if (!inner_ordered && ordered) place = start + 1;
+            std::size_t added = into.children.size() + into.attributes.size() - before;
+            bool optional_or_repeated = kind == "optional" || kind == "zeroOrMore" || kind == "oneOrMore";
+            if (added > 1 && (optional_or_repeated || (kind == "group" && !ordered)))
+                inexact("<" + kind + "> around several elements or attributes in <" + into.name + ">");
         } else if (kind == "ref") {
             for (const xmlNode* c : elements_in(defines_.at(attribute_of(n, "name")))) particle(c, into, ctx, place, ordered);
         } else if (kind == "data" || kind == "value" || kind == "text") {
             into.text = value({n});
+        } else {
+            inexact("<" + kind + "> in <" + into.name + ">");
         }
     }
 
@@ -125,11 +153,13 @@ private:
                 for (const xmlNode* p : elements_in(n)) {
                     std::string param = attribute_of(p, "name"), text = text_of(p);
                     if (param == "pattern") v.pattern = text;
-                    if (param == "minInclusive") v.min = std::strtod(text.c_str(), nullptr);
-                    if (param == "maxInclusive") v.max = std::strtod(text.c_str(), nullptr);
-                    if (param == "minLength") v.not_empty = true;
+                    else if (param == "minInclusive") v.min = std::strtod(text.c_str(), nullptr);
+                    else if (param == "maxInclusive") v.max = std::strtod(text.c_str(), nullptr);
+                    else if (param == "minLength" && text == "1") v.not_empty = true;
+                    else inexact("a value with <" + name_of(p) + " name=\"" + param + "\">");
                 }
             } else if (kind == "value") {
+                if (!attribute_of(n, "type").empty() && attribute_of(n, "type") != "token") inexact("a <value> that is not a token");
                 v.type = "token";
                 v.choices.push_back(text_of(n));
             } else if (kind == "choice") {
@@ -145,9 +175,12 @@ private:
     std::map<std::string, const xmlNode*> defines_;
     const xmlNode* start_ = nullptr;
     std::map<const xmlNode*, const ElementRule*> done_;
+    std::string inexact_because_;
 };
 
-std::unique_ptr<SchemaRules> read_rules(std::string_view text) {
+}  // namespace
+
+std::unique_ptr<SchemaRules> read_schema_rules(std::string_view text) {
     if (text.empty()) return nullptr;
     // The schemas are built into the program, so this parse is of trusted text.
     xmlDocPtr doc = xmlReadMemory(text.data(), static_cast<int>(text.size()), "schema.rng", nullptr, XML_PARSE_NONET | XML_PARSE_NOBLANKS);
@@ -155,18 +188,19 @@ std::unique_ptr<SchemaRules> read_rules(std::string_view text) {
     auto rules = std::make_unique<SchemaRules>();
     Reader reader(xmlDocGetRootElement(doc), *rules);
     rules->root = reader.root();
+    rules->inexact_because = reader.inexact_because();
+    rules->exact = rules->root && rules->inexact_because.empty();
     xmlFreeDoc(doc);
     return rules;
 }
 
-}  // namespace
 
 const SchemaRules* schema_rules(std::string_view name) {
     static std::mutex lock;
     static std::map<std::string, std::unique_ptr<SchemaRules>, std::less<>> by_name;
     std::lock_guard guard(lock);
     if (auto it = by_name.find(name); it != by_name.end()) return it->second.get();
-    return by_name.emplace(std::string(name), read_rules(built_in_schema(name))).first->second.get();
+    return by_name.emplace(std::string(name), read_schema_rules(built_in_schema(name))).first->second.get();
 }
 
 }  // namespace safesite

@@ -6,6 +6,7 @@
 
 #include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,10 +51,20 @@ struct ElementRule {
 struct SchemaRules {
     const ElementRule* root = nullptr;
     std::deque<ElementRule> elements;  // every element rule, owned here
+    // Whether these rules say all the schema says: every element's content
+    // is slots in order, each one element or an interleave of elements, each
+    // once, optional or repeated, and each value a datatype, pattern, list or
+    // range check_structure tests with libxml2's own code. Then a file they
+    // pass is one the schema accepts, and RELAX NG need not run again.
+    bool exact = false;
+    // When not exact, the first construct the rules cannot follow, for tests.
+    std::string inexact_because;
 };
 
 // The rules of the built-in schema `name` (e.g. "report"), read once per
 // process; null if there is no such schema.
 const SchemaRules* schema_rules(std::string_view name);
+// The rules of the RELAX NG grammar `rng`; null if it has none.
+std::unique_ptr<SchemaRules> read_schema_rules(std::string_view rng);
 
 }  // namespace safesite

@@ -77,37 +77,58 @@ private:
     }
 
     void element(const xmlNode* node, const ElementRule& rule) {
+        // The schemas name elements and attributes in no namespace; the rules compare local names.
+        if (node->ns)
+            error(document_.locate(node), "<" + element_name(node) + "> is in a namespace, which safesite's files do not use",
+                  "write <" + rule.name + "> without a prefix, and take out xmlns=\"...\"");
+        for (const xmlAttr* a = node->properties; a; a = a->next)
+            if (a->ns) {
+                std::string prefix = a->ns->prefix ? reinterpret_cast<const char*>(a->ns->prefix) : "";
+                std::string name = prefix + (prefix.empty() ? "" : ":") + reinterpret_cast<const char*>(a->name);
+                error(document_.locate(node), "<" + rule.name + "> has the attribute '" + name + "', which is in a namespace",
+                      "take out " + name + "=\"...\"");
+            }
         attributes(node, rule);
         children(node, rule);
         text(node, rule);
     }
 
     void attributes(const xmlNode* node, const ElementRule& rule) {
-        std::vector<std::string> allowed;
-        for (const auto& a : rule.attributes) allowed.push_back(a.name);
-        std::set<std::string> present, suggested;
+        // Built only when a mistake is told.
+        auto allowed = [&] {
+            std::vector<std::string> names;
+            for (const auto& a : rule.attributes) names.push_back(a.name);
+            return names;
+        };
+        std::set<std::string> suggested;
         for (const xmlAttr* a = node->properties; a; a = a->next) {
-            std::string name = reinterpret_cast<const char*>(a->name);
-            present.insert(name);
+            std::string_view name = reinterpret_cast<const char*>(a->name);
             // Located only for a message: finding it costs a search of the start tag.
             auto where = [&] { return document_.locate_attribute(node, name); };
             const AttributeRule* ar = rule.attribute(name);
             if (!ar) {
-                std::string near = nearest_name(name, allowed);
+                std::string near = nearest_name(name, allowed());
                 if (!near.empty() && !node_has_attribute(node, near)) suggested.insert(near);
-                std::string message = "<" + rule.name + "> has no attribute '" + name + "'";
+                std::string message = "<" + rule.name + "> has no attribute '" + std::string(name) + "'";
                 if (!near.empty()) message += "; did you mean '" + near + "'?";
                 error(where(), message,
-                      allowed.empty() ? "<" + rule.name + "> takes no attributes" : "<" + rule.name + "> takes " + list_of(allowed, "", ""));
+                      rule.attributes.empty() ? "<" + rule.name + "> takes no attributes" : "<" + rule.name + "> takes " + list_of(allowed(), "", ""));
+                continue;
+            }
+            // An attribute's value is one text node, unless it held character references.
+            const xmlNode* only = a->children;
+            if (only && !only->next && only->type == XML_TEXT_NODE && only->content) {
+                std::string_view value = reinterpret_cast<const char*>(only->content);
+                if (!value_allowed(ar->value, value)) value_error(where(), rule.name, std::string(name) + "=\"" + quoted(value) + "\"", ar->name, ar->value, std::string(value));
                 continue;
             }
             xmlChar* raw = xmlNodeGetContent(reinterpret_cast<const xmlNode*>(a));
             std::string value = raw ? reinterpret_cast<const char*>(raw) : "";
             xmlFree(raw);
-            if (!value_allowed(ar->value, value)) value_error(where(), rule.name, name + "=\"" + quoted(value) + "\"", name, ar->value, value);
+            if (!value_allowed(ar->value, value)) value_error(where(), rule.name, std::string(name) + "=\"" + quoted(value) + "\"", ar->name, ar->value, value);
         }
         for (const auto& a : rule.attributes) {
-            if (!a.required || present.count(a.name) || suggested.count(a.name)) continue;
+            if (!a.required || node_has_attribute(node, a.name) || suggested.count(a.name)) continue;
             ValueFormat format = value_format(a.value, a.name);
             bool text = a.value.type == "string" || a.value.type == "text";
             error(document_.locate(node), "<" + rule.name + "> needs the attribute " + a.name + "=\"...\"",
@@ -136,48 +157,61 @@ private:
     }
 
     void children(const xmlNode* node, const ElementRule& rule) {
-        std::vector<std::string> allowed;
-        for (const auto& c : rule.children) allowed.push_back(c.element->name);
-        std::map<std::string, int> counts;
+        // Built only when a mistake is told.
+        auto allowed = [&] {
+            std::vector<std::string> names;
+            for (const auto& c : rule.children) names.push_back(c.element->name);
+            return names;
+        };
+        // How many of each child rule's element were found, by the rule's place in rule.children.
+        std::vector<int> counts(rule.children.size(), 0);
         std::set<std::string> suggested;
         int furthest = -1;
-        std::string furthest_name;
+        std::string_view furthest_name;
         bool order_told = false;
         for (const xmlNode* c = node->children; c; c = c->next) {
             if (c->type != XML_ELEMENT_NODE) continue;
-            std::string name = element_name(c);
+            std::string_view name = reinterpret_cast<const char*>(c->name);
             const ChildRule* cr = rule.child(name);
             if (!cr) {
-                if (allowed.empty()) {
-                    error(document_.locate(c), "<" + rule.name + "> holds only text, not <" + name + ">",
-                          "take out <" + name + "> and keep its words");
+                std::string n(name);
+                if (rule.children.empty()) {
+                    error(document_.locate(c), "<" + rule.name + "> holds only text, not <" + n + ">", "take out <" + n + "> and keep its words");
                     continue;
                 }
-                std::string near = nearest_name(name, allowed);
+                std::string near = nearest_name(name, allowed());
                 if (!near.empty()) suggested.insert(near);
-                std::string message = "<" + name + "> does not belong in <" + rule.name + ">";
+                std::string message = "<" + n + "> does not belong in <" + rule.name + ">";
                 if (!near.empty()) message += "; did you mean <" + near + ">?";
-                error(document_.locate(c), message, "<" + rule.name + "> may hold " + list_of(allowed, "<", ">"));
+                error(document_.locate(c), message, "<" + rule.name + "> may hold " + list_of(allowed(), "<", ">"));
                 continue;
             }
-            if (++counts[name] == 2 && !cr->many)
-                error(document_.locate(c), "<" + rule.name + "> has a second <" + name + ">", "keep one <" + name + "> in <" + rule.name + ">");
+            if (++counts[static_cast<std::size_t>(cr - rule.children.data())] == 2 && !cr->many)
+                error(document_.locate(c), "<" + rule.name + "> has a second <" + std::string(name) + ">",
+                      "keep one <" + std::string(name) + "> in <" + rule.name + ">");
             if (cr->place < furthest && !order_told) {
                 order_told = true;
-                error(document_.locate(c), "<" + name + "> comes after <" + furthest_name + "> in <" + rule.name + ">",
-                      "move <" + name + "> before <" + furthest_name + ">");
+                error(document_.locate(c), "<" + std::string(name) + "> comes after <" + std::string(furthest_name) + "> in <" + rule.name + ">",
+                      "move <" + std::string(name) + "> before <" + std::string(furthest_name) + ">");
             }
-            if (cr->place > furthest) furthest = cr->place, furthest_name = name;
+            if (cr->place > furthest) furthest = cr->place, furthest_name = cr->element->name;
             element(c, *cr->element);
         }
-        for (const auto& cr : rule.children) {
+        for (std::size_t k = 0; k < rule.children.size(); ++k) {
+            const ChildRule& cr = rule.children[k];
             const std::string& name = cr.element->name;
-            if (!cr.required || counts.count(name) || suggested.count(name)) continue;
+            if (!cr.required || counts[k] || suggested.count(name)) continue;
             error(document_.locate(node), "<" + rule.name + "> needs <" + name + ">", "add <" + name + "> inside <" + rule.name + ">");
         }
     }
 
     void text(const xmlNode* node, const ElementRule& rule) {
+        // Most elements hold one text node, or none: read in place.
+        const xmlNode* first = node->children;
+        if (!first || (!first->next && first->type == XML_TEXT_NODE && first->content)) {
+            std::string_view value = first ? reinterpret_cast<const char*>(first->content) : "";
+            if (!rule.text ? blank(value) : (!rule.children.empty() || value_allowed(*rule.text, value))) return;
+        }
         std::string value = own_text(node);
         if (!rule.text) {
             if (!blank(value))

@@ -43,19 +43,17 @@ std::string number_text(double d) { return std::to_string(static_cast<long long>
 
 bool matches_pattern(const std::string& pattern, const std::string& value) {
     // libxml2's automata, as the validator itself uses: linear in the value,
-    // so a 70,000-character value cannot exhaust the stack.
+    // so a 70,000-character value cannot exhaust the stack. Each thread keeps
+    // its own: a compiled automaton is not documented as safe to share, and
+    // one lock for all was a queue when records are read side by side.
     struct Compiled {
-        std::mutex lock;
-        std::map<std::string, xmlRegexpPtr> by_pattern;
+        std::map<std::string, xmlRegexpPtr, std::less<>> by_pattern;
         ~Compiled() {
             for (auto& [_, re] : by_pattern)
                 if (re) xmlRegFreeRegexp(re);
         }
     };
-    static Compiled compiled;
-    // One lock for compiling and running: a compiled automaton is not
-    // documented as safe to share between threads.
-    std::lock_guard guard(compiled.lock);
+    thread_local Compiled compiled;
     auto it = compiled.by_pattern.find(pattern);
     if (it == compiled.by_pattern.end())
         it = compiled.by_pattern.emplace(pattern, xmlRegexpCompile(reinterpret_cast<const xmlChar*>(pattern.c_str()))).first;
@@ -66,8 +64,13 @@ bool matches_pattern(const std::string& pattern, const std::string& value) {
 bool matches_type(const std::string& type, const std::string& value) {
     static std::once_flag init;
     std::call_once(init, [] { xmlSchemaInitTypes(); });
-    xmlSchemaTypePtr t = xmlSchemaGetPredefinedType(reinterpret_cast<const xmlChar*>(type.c_str()),
-                                                    reinterpret_cast<const xmlChar*>("http://www.w3.org/2001/XMLSchema"));
+    // Looked up once per thread and type: the lookup hashes two strings.
+    thread_local std::map<std::string, xmlSchemaTypePtr, std::less<>> types;
+    auto known = types.find(type);
+    if (known == types.end())
+        known = types.emplace(type, xmlSchemaGetPredefinedType(reinterpret_cast<const xmlChar*>(type.c_str()),
+                                                               reinterpret_cast<const xmlChar*>("http://www.w3.org/2001/XMLSchema"))).first;
+    xmlSchemaTypePtr t = known->second;
     if (!t) return true;
     xmlSchemaValPtr parsed = nullptr;
     int result = xmlSchemaValPredefTypeNode(t, reinterpret_cast<const xmlChar*>(value.c_str()), &parsed, nullptr);
@@ -109,6 +112,10 @@ ValueFormat value_format(const ValueRule& rule, std::string_view name) {
 
 bool value_allowed(const ValueRule& rule, std::string_view raw) {
     bool keeps_spaces = rule.type == "text" || rule.type == "string";
+    // Most values are text or a token from a list safesite checks itself:
+    // nothing here to fold or match.
+    bool plain = (keeps_spaces || rule.type == "token") && rule.choices.empty() && rule.pattern.empty() && !rule.min && !rule.max;
+    if (plain && (keeps_spaces || !rule.not_empty)) return !rule.not_empty || !raw.empty();
     std::string value = keeps_spaces ? std::string(raw) : folded_spaces(raw);
     if (rule.not_empty && value.empty()) return false;
     if (!rule.choices.empty()) return std::find(rule.choices.begin(), rule.choices.end(), value) != rule.choices.end();

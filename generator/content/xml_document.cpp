@@ -121,6 +121,10 @@ std::optional<std::string> attribute(const xmlNode* element, std::string_view na
     if (!element) return std::nullopt;
     for (const xmlAttr* a = element->properties; a; a = a->next) {
         if (name != reinterpret_cast<const char*>(a->name)) continue;
+        // Nearly every value is one text node: read it in place.
+        const xmlNode* only = a->children;
+        if (!only) return std::string();
+        if (!only->next && only->type == XML_TEXT_NODE && only->content) return std::string(reinterpret_cast<const char*>(only->content));
         xmlChar* value = xmlNodeListGetString(element->doc, a->children, 1);
         std::string out = value ? reinterpret_cast<const char*>(value) : "";
         xmlFree(value);
@@ -131,6 +135,9 @@ std::optional<std::string> attribute(const xmlNode* element, std::string_view na
 
 std::string folded_text(const xmlNode* element) {
     if (!element) return {};
+    const xmlNode* only = element->children;
+    if (!only) return {};
+    if (!only->next && only->type == XML_TEXT_NODE && only->content) return folded_spaces(reinterpret_cast<const char*>(only->content));
     xmlChar* content = xmlNodeGetContent(element);
     std::string out = folded_spaces(content ? reinterpret_cast<const char*>(content) : "");
     xmlFree(content);

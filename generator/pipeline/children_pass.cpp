@@ -7,14 +7,12 @@
 #include "support/parallel.h"
 
 #include <algorithm>
-#include <atomic>
 #include <mutex>
 
 namespace safesite {
 
 namespace {
 
-constexpr std::size_t kBatch = 32;
 // Records read and checked at once, on every core, before they are reported in order.
 constexpr std::size_t kReadAhead = 64;
 
@@ -52,26 +50,6 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakCheck& leaks, Diagno
             reuse = before && pass.restricted.updating() && before->key == pass.key && before->global == pass.context;
         }
         return !result.failed;
-    };
-
-    std::vector<Child> batch;
-    std::vector<Diagnostics> findings;
-    auto flush = [&] {
-        if (building() && !batch.empty() && open()) {
-            std::vector<Diagnostics> problems(batch.size());
-            std::vector<int> pages(batch.size(), 0);
-            std::atomic<bool> failed{false};
-            parallel_for(batch.size(), pass.options.jobs ? pass.options.jobs : default_jobs(), [&](std::size_t i) {
-                if (!render_child_documents(*context, batch[i], findings[i], write, problems[i], &pages[i])) failed = true;
-            });
-            for (std::size_t i = 0; i < batch.size(); ++i) {
-                diags.append(problems[i]);
-                result.pages += pages[i];
-            }
-            if (failed) result.failed = true;
-        }
-        batch.clear();
-        findings.clear();
     };
 
     // Findings past the first so many are set aside, which needs them in order: folders are
@@ -134,7 +112,13 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakCheck& leaks, Diagno
         Diagnostics findings;
         std::vector<Diagnostic> sorted;
         ChildNeedles needles;
+        // Its documents, rendered on the same core straight after the checks.
+        Diagnostics rendering;
+        int pages = 0;
+        bool rendered = true;
     };
+    // Whether this round of records is rendered: decided before it is read, in order.
+    bool render_round = false;
     auto read_and_check = [&](Read& r) {
         r.child = load_child(folder, r.name, r.loading);
         if (!r.child) return;
@@ -147,6 +131,7 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakCheck& leaks, Diagno
         });
         r.sorted = r.findings.sorted();
         r.needles = LeakGuard::needles_of(*r.child);
+        if (render_round) r.rendered = render_child_documents(*context, *r.child, r.findings, write, r.rendering, &r.pages);
     };
     unsigned jobs = pass.options.jobs ? pass.options.jobs : default_jobs();
     for (std::size_t from = 0; from < names.size(); from += kReadAhead) {
@@ -164,7 +149,10 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakCheck& leaks, Diagno
             if (!next) next.emplace(pass.restricted);
             r.kept = keepable(r.name, r.stamp);
         }
-        // Reading, checking and the needles of every record on every core.
+        // Reading, checking, the needles and the documents of every record on every core.
+        // A record with an error abandons every document written, so this
+        // round's are only wasted work if one of its records has one.
+        render_round = building() && result.opened;
         parallel_for(reads.size(), jobs, [&](std::size_t i) {
             if (!reads[i].kept) read_and_check(reads[i]);
         });
@@ -181,14 +169,14 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakCheck& leaks, Diagno
             result.children.push_back(summary);
             if (next && building() && !next->add(encode_cached_child({r.name, r.stamp, summary, std::move(r.sorted), std::move(r.needles)}), diags))
                 result.failed = true;
-            batch.push_back(std::move(*r.child));
-            findings.push_back(std::move(r.findings));
-            if (batch.size() == kBatch) flush();
+            if (!render_round || !building()) continue;
+            diags.append(r.rendering);
+            result.pages += r.pages;
+            if (!r.rendered) result.failed = true;
         }
     }
     if (next && building() && !next->finish(diags)) result.failed = true;
     if (next) result.cache_parts = next->parts();
-    flush();
     return result;
 }
 

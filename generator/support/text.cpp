@@ -19,16 +19,18 @@ std::string lower_ascii(std::string_view s) {
 }
 
 std::string folded_spaces(std::string_view s) {
+    auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
     std::string out;
-    bool pending_space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += c;
+    out.reserve(s.size());
+    std::size_t i = 0, n = s.size();
+    while (i < n) {
+        while (i < n && space(s[i])) ++i;
+        if (i == n) break;
+        // A run of words each parted by one plain space is copied at once.
+        std::size_t start = i;
+        while (i < n && (!space(s[i]) || (s[i] == ' ' && i + 1 < n && !space(s[i + 1])))) ++i;
+        if (!out.empty()) out += ' ';
+        out.append(s.data() + start, i - start);
     }
     return out;
 }

@@ -22,9 +22,11 @@ std::string guide() {
     return text.str();
 }
 
-// The text under "## heading", up to the next "## ".
+// The text under "## heading", up to the next "## ". A heading that is a
+// path with a placeholder is written as code, so <period> is not read as HTML.
 std::string section(const std::string& text, const std::string& heading) {
     std::size_t at = text.find("\n## " + heading + "\n");
+    if (at == std::string::npos) at = text.find("\n## `" + heading + "`\n");
     if (at == std::string::npos) return {};
     std::size_t end = text.find("\n## ", at + 1);
     return text.substr(at, end == std::string::npos ? std::string::npos : end - at);

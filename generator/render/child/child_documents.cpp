@@ -79,11 +79,11 @@ private:
 bool Renderer::page(const Child* c, const std::string& file, const std::string& title, const std::string& template_name, Record values) {
     Record common{{"lang", ctx_.site.lang}, {"site_name", ctx_.site.name}};
     for (auto& [k, v] : common) values.emplace(k, v);
-    auto main = ctx_.templates.render(template_name, Value(values), diags_);
+    auto main = ctx_.templates.render(template_name, Value(std::move(values)), diags_);
     if (!main) return false;
-    Record layout = common;
+    Record layout = std::move(common);
     layout.emplace("title", title);
-    layout.emplace("main", *main);
+    layout.emplace("main", std::move(*main));
     layout.emplace("child", c ? Value(Record{{"name", c->preferred}, {"id", c->id}}) : Value());
     layout.emplace("root", c ? std::string("../") : std::string());
     List docs;
@@ -101,7 +101,14 @@ bool Renderer::page(const Child* c, const std::string& file, const std::string& 
 
 Record Renderer::my_plan(const Child& c) {
     std::set<const Term*> explained;
-    auto words = [&](const std::string& text) { return Value(explained_in_place(to_second_person(text, c.preferred, c.pronouns), ctx_.abbreviations, explained)); };
+    // Each text is turned to "you" once, though the page and the drawing's description both show it.
+    std::map<std::string, std::string, std::less<>> turned;
+    auto you = [&](const std::string& text) -> const std::string& {
+        auto it = turned.find(text);
+        if (it == turned.end()) it = turned.emplace(text, to_second_person(text, c.preferred, c.pronouns)).first;
+        return it->second;
+    };
+    auto words = [&](const std::string& text) { return Value(explained_in_place(you(text), ctx_.abbreviations, explained)); };
     List own;
     for (const Said& s : c.about_me) own.push_back(s.text);
     List well, worries, goals;
@@ -126,10 +133,10 @@ Record Renderer::my_plan(const Child& c) {
         }
         if (p.review) review = p.review->long_form();
         if (!p.scales.empty()) {
-            scale_question = to_second_person(p.scales.back().question, c.preferred, c.pronouns);
+            scale_question = you(p.scales.back().question);
             scale_value = std::to_string(p.scales.back().value) + " out of " + std::to_string(p.scales.back().out_of);
         }
-        if (p.if_no_change) if_no_change = explained_in_place(to_second_person(p.if_no_change->text, c.preferred, c.pronouns), ctx_.abbreviations, explained);
+        if (p.if_no_change) if_no_change = explained_in_place(you(p.if_no_change->text), ctx_.abbreviations, explained);
     }
     List help = helpers(c);
     CircleOfChange circle{c.preferred, static_cast<int>(well.size()), static_cast<int>(worries.size()), static_cast<int>(goals.size()), {}, {}};
@@ -138,7 +145,7 @@ Record Renderer::my_plan(const Child& c) {
     auto part = [&](const char* label, const std::vector<std::string>& texts) {
         description += std::string(label) + ": ";
         if (texts.empty()) description += "not written yet. ";
-        for (const std::string& text : texts) description += to_second_person(text, c.preferred, c.pronouns) + " ";
+        for (const std::string& text : texts) description += you(text) + " ";
     };
     if (c.plan) {
         std::vector<std::string> outcomes;
@@ -223,28 +230,36 @@ Record Renderer::professional_plan(const Child& c) {
 
 Record Renderer::chronology(const Child& c) {
     auto ordered = chronology_in_order(c);
+    // One record per entry, shared by the turning points and the year it is in.
+    // Built in the keys' order, each value made once in place.
     auto entry_values = [&](const ChronologyEntry& e) {
-        return Record{{"date", e.date.long_form()},
-                      {"anchor", entry_anchor(e.where.line)},
-                      {"iso", e.date.iso()},
-                      {"approx", e.approx},
-                      {"agency", agency_label(e.agency)},
-                      {"category", std::string(label_of(chronology_categories(), e.category))},
-                      {"high", e.significance == "high"},
-                      {"event", e.event},
-                      {"impact", e.impact},
-                      {"action", e.action},
-                      {"recorded_by", e.recorded_by},
-                      {"recorded_on", e.recorded_on ? e.recorded_on->long_form() : std::string()}};
+        Record r;
+        auto put = [&](const char* key, Value v) { r.emplace_hint(r.end(), key, std::move(v)); };
+        put("action", e.action);
+        put("agency", agency_label(e.agency));
+        put("anchor", entry_anchor(e.where.line));
+        put("approx", e.approx);
+        put("category", std::string(label_of(chronology_categories(), e.category)));
+        put("date", e.date.long_form());
+        put("event", e.event);
+        put("high", e.significance == "high");
+        put("impact", e.impact);
+        put("iso", e.date.iso());
+        put("recorded_by", e.recorded_by);
+        put("recorded_on", e.recorded_on ? e.recorded_on->long_form() : std::string());
+        return Value(std::move(r));
     };
+    List entries_in_order;
+    entries_in_order.reserve(ordered.size());
+    for (const auto* e : ordered) entries_in_order.push_back(entry_values(*e));
     List turning_points;
-    for (const auto* e : ordered)
-        if (e->significance == "high") turning_points.push_back(entry_values(*e));
+    for (std::size_t k = 0; k < ordered.size(); ++k)
+        if (ordered[k]->significance == "high") turning_points.push_back(entries_in_order[k]);
     List years;
     for (std::size_t i = 0; i < ordered.size();) {
         int year = ordered[i]->date.year;
         List entries;
-        for (; i < ordered.size() && ordered[i]->date.year == year; ++i) entries.push_back(entry_values(*ordered[i]));
+        for (; i < ordered.size() && ordered[i]->date.year == year; ++i) entries.push_back(std::move(entries_in_order[i]));
         std::string age;
         if (year < c.born.year) age = "before " + c.preferred + " was born";
         else {
@@ -252,7 +267,7 @@ Record Renderer::chronology(const Child& c) {
             int to = age_on(c.born, Date{year, 12, 31});
             age = from == to ? "age " + std::to_string(from) : "age " + std::to_string(from) + " to " + std::to_string(to);
         }
-        years.push_back(Record{{"year", std::to_string(year)}, {"id", "year-" + std::to_string(year)}, {"age", age}, {"entries", entries}});
+        years.push_back(Record{{"year", std::to_string(year)}, {"id", "year-" + std::to_string(year)}, {"age", age}, {"entries", std::move(entries)}});
     }
     List findings;
     std::set<std::string> agencies_seen;
