@@ -58,6 +58,11 @@ void LeakGuard::for_each_text(const Child& c, const std::function<void(const std
     // Short texts ("Mum", "he/him") are everywhere; only names are searched at that length.
     auto text = [&](const std::string& t) {
         if (t.empty()) return;
+        // Most texts have nothing to escape: the same bytes in text and in an attribute.
+        if (escapes_as_itself(t)) {
+            if (t.size() >= kShortest) each(t);
+            return;
+        }
         std::string as_text = escape_text(t), as_attribute = escape_attribute(t);
         if (as_text.size() >= kShortest) each(as_text);
         if (as_attribute != as_text && as_attribute.size() >= kShortest) each(as_attribute);

@@ -116,6 +116,8 @@ std::string escape_attribute(std::string_view text) {
     return out;
 }
 
+bool escapes_as_itself(std::string_view text) { return bytes16::find(text, 0, not_plain<true>) == text.size(); }
+
 std::string clean_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -17,6 +17,9 @@ void append_text(std::string& out, std::string_view text);
 void append_attribute_value(std::string& out, std::string_view text);
 std::string escape_text(std::string_view text);
 std::string escape_attribute(std::string_view text);
+// True when escaping leaves `text` as it is, as text and in an attribute:
+// printable ASCII without & < > " or '.
+bool escapes_as_itself(std::string_view text);
 
 // Appends `text` as a JSON string, quotes included: quotes, backslashes and
 // control characters escaped, and "<" too, so that no "</script>" or "<!--"
