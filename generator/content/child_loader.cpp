@@ -126,7 +126,7 @@ std::vector<Child> load_children(ContentFolder& folder, Diagnostics& diags) {
     return out;
 }
 
-std::optional<Child> load_child(ContentFolder& folder, const std::string& name, Diagnostics& diags) {
+std::optional<Child> load_child(ContentFolder& folder, const std::string& name, Diagnostics& diags, std::string* text) {
     std::string path = "children/" + name + "/child.xml";
     if (!folder.has(path)) {
         diags.error({"children/" + name, 0, 0}, "the folder has no child.xml", "each child's folder holds one child.xml");
@@ -142,6 +142,7 @@ std::optional<Child> load_child(ContentFolder& folder, const std::string& name, 
         return std::nullopt;
     }
     for (auto& person : c.workers) person.where.path = path;
+    if (text) *text = doc->text();
     return c;
 }
 

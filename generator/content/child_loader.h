@@ -16,7 +16,8 @@ namespace safesite {
 std::vector<std::string> child_folders(ContentFolder& folder);
 
 // children/<name>/child.xml; nothing, with the reasons in `diags`, when it cannot be used.
-std::optional<Child> load_child(ContentFolder& folder, const std::string& name, Diagnostics& diags);
+// `text`, if given, receives the file's bytes as read, so its lines can be quoted without reading it again.
+std::optional<Child> load_child(ContentFolder& folder, const std::string& name, Diagnostics& diags, std::string* text = nullptr);
 
 // Every child, loaded one at a time and handed to `each`, which may keep it
 // or let it go: a build with thousands of children holds only a few at once.

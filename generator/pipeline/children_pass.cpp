@@ -120,12 +120,14 @@ ChildrenResult build_children(const ChildrenPass& pass, LeakCheck& leaks, Diagno
     // Whether this round of records is rendered: decided before it is read, in order.
     bool render_round = false;
     auto read_and_check = [&](Read& r) {
-        r.child = load_child(folder, r.name, r.loading);
+        std::string source;
+        r.child = load_child(folder, r.name, r.loading, &source);
         if (!r.child) return;
         r.findings = check_child(*r.child, pass.abbreviations, pass.content.site.thresholds, pass.options.today);
         check_child_words(*r.child, r.findings);
         // Quoted now, while the file is at hand, so a later build can show them without reading it.
         r.findings.quote_source_lines([&](const std::string& p) -> std::optional<std::string> {
+            if (p == r.child->source_path) return source;
             std::string err;
             return pass.fs.read(join_path(pass.options.content_dir, p), &err);
         });

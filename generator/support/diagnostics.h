@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <map>
@@ -85,8 +86,8 @@ public:
                 text = read(current);
                 starts.assign(1, 0);
                 if (text)
-                    for (std::size_t k = 0; k < text->size(); ++k)
-                        if ((*text)[k] == '\n') starts.push_back(k + 1);
+                    for (const char *at = text->data(), *end = at + text->size(); (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)))); ++at)
+                        starts.push_back(static_cast<std::size_t>(at - text->data()) + 1);
             }
             if (!text || static_cast<std::size_t>(d.where.line) > starts.size()) continue;
             d.source_line = std::string(line_of(std::string_view(*text).substr(starts[static_cast<std::size_t>(d.where.line) - 1]), 1));
