@@ -2,17 +2,36 @@
 
 namespace safesite {
 
+namespace {
+
+// True when safe_url would return `url` unchanged: nothing to strip or
+// clean (every byte printable ASCII), no scheme to check (no ':'), no
+// backslash and not protocol-relative. Anything else takes the full check.
+bool plainly_safe_url(std::string_view url) {
+    if (url.starts_with("//")) return false;
+    for (char c : url) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u >= 0x7F || c == ':' || c == '\\') return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+void append_url_attribute(std::string& out, std::string_view url) {
+    if (plainly_safe_url(url)) append_attribute_value(out, url);
+    else if (auto safe = safe_url(url)) append_attribute_value(out, *safe);
+}
+
 void HtmlWriter::start_tag(std::string_view tag, const Attribute* begin, const Attribute* end) {
     out_ += '<';
     out_ += tag;
     for (const Attribute* a = begin; a != end; ++a) {
-        std::string value;
-        if (is_url_attribute(a->name)) value = safe_url(a->value).value_or("");
-        else value = a->value;
         out_ += ' ';
         out_ += a->name;
         out_ += "=\"";
-        append_attribute_value(out_, value);
+        if (is_url_attribute(a->name)) append_url_attribute(out_, a->value);
+        else append_attribute_value(out_, a->value);
         out_ += '"';
     }
     out_ += '>';

@@ -96,7 +96,7 @@ bool Renderer::run(const std::vector<TemplateNode>& nodes, std::vector<Frame>& f
                 } else if (v->is_text()) {
                     if (n.slot == Slot::text) append_text(out, v->text());
                     else if (n.slot == Slot::attribute) append_attribute_value(out, v->text());
-                    else append_attribute_value(out, safe_url(v->text()).value_or(""));
+                    else append_url_attribute(out, v->text());
                 } else if (!v->is_nothing()) {
                     fail(n, "'" + n.text + "' is a list or a record, not text", "use {{#each " + n.text + "}} or name one of its parts");
                 }
