@@ -5,13 +5,20 @@ namespace safesite {
 namespace {
 
 // True when safe_url would return `url` unchanged: nothing to strip or
-// clean (every byte printable ASCII), no scheme to check (no ':'), no
-// backslash and not protocol-relative. Anything else takes the full check.
+// clean (every byte printable ASCII), no backslash, not protocol-relative,
+// and no scheme, or one of the schemes it allows written in small letters
+// before the first ':'. Anything else takes the full check.
 bool plainly_safe_url(std::string_view url) {
     if (url.starts_with("//")) return false;
-    for (char c : url) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u >= 0x7F || c == ':' || c == '\\') return false;
+    bool scheme_read = false;
+    for (std::size_t i = 0; i < url.size(); ++i) {
+        unsigned char u = static_cast<unsigned char>(url[i]);
+        if (u <= 0x20 || u >= 0x7F || u == '\\') return false;
+        if (u == ':' && !scheme_read) {
+            std::string_view scheme = url.substr(0, i);
+            if (scheme != "https" && scheme != "http" && scheme != "mailto" && scheme != "tel") return false;
+            scheme_read = true;
+        }
     }
     return true;
 }

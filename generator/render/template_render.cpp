@@ -53,8 +53,7 @@ const Value* Renderer::lookup(const TemplateNode& n, const std::vector<Frame>& f
     }
     for (auto it = frames.rbegin(); it != frames.rend() && !found; ++it) {
         if (!it->value->is_record()) continue;
-        const Record& r = it->value->record();
-        if (auto f = r.find(first); f != r.end()) found = &f->second;
+        found = it->value->record().get(first);
     }
     if (!found) {
         std::string names;
@@ -71,13 +70,12 @@ const Value* Renderer::lookup(const TemplateNode& n, const std::vector<Frame>& f
             fail(n, "'" + n.path[k - 1] + "' has no parts, so '" + n.text + "' means nothing");
             return nullptr;
         }
-        const Record& r = found->record();
-        auto f = r.find(n.path[k]);
-        if (f == r.end()) {
+        const Value* part = found->record().get(n.path[k]);
+        if (!part) {
             fail(n, "'" + n.path[k - 1] + "' has no part named '" + n.path[k] + "'");
             return nullptr;
         }
-        found = &f->second;
+        found = part;
     }
     return found;
 }
