@@ -2,17 +2,43 @@
 
 namespace safesite {
 
+namespace {
+
+// True when safe_url would return `url` unchanged: nothing to strip or
+// clean (every byte printable ASCII), no backslash, not protocol-relative,
+// and no scheme, or one of the schemes it allows written in small letters
+// before the first ':'. Anything else takes the full check.
+bool plainly_safe_url(std::string_view url) {
+    if (url.starts_with("//")) return false;
+    bool scheme_read = false;
+    for (std::size_t i = 0; i < url.size(); ++i) {
+        unsigned char u = static_cast<unsigned char>(url[i]);
+        if (u <= 0x20 || u >= 0x7F || u == '\\') return false;
+        if (u == ':' && !scheme_read) {
+            std::string_view scheme = url.substr(0, i);
+            if (scheme != "https" && scheme != "http" && scheme != "mailto" && scheme != "tel") return false;
+            scheme_read = true;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+void append_url_attribute(std::string& out, std::string_view url) {
+    if (plainly_safe_url(url)) append_attribute_value(out, url);
+    else if (auto safe = safe_url(url)) append_attribute_value(out, *safe);
+}
+
 void HtmlWriter::start_tag(std::string_view tag, const Attribute* begin, const Attribute* end) {
     out_ += '<';
     out_ += tag;
     for (const Attribute* a = begin; a != end; ++a) {
-        std::string value;
-        if (is_url_attribute(a->name)) value = safe_url(a->value).value_or("");
-        else value = a->value;
         out_ += ' ';
         out_ += a->name;
         out_ += "=\"";
-        append_attribute_value(out_, value);
+        if (is_url_attribute(a->name)) append_url_attribute(out_, a->value);
+        else append_attribute_value(out_, a->value);
         out_ += '"';
     }
     out_ += '>';

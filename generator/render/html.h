@@ -27,6 +27,12 @@ private:
     friend class Template;
 };
 
+// Appends `url` as an attribute value, made safe by safe_url (nothing when
+// it refuses the URL). A URL that plainly needs no change (printable ASCII
+// with no scheme, no backslash, not starting "//", as the site's own links
+// are) skips safe_url's copies; it gives the same bytes either way.
+void append_url_attribute(std::string& out, std::string_view url);
+
 struct Attribute {
     std::string_view name;   // always a literal in our code
     std::string_view value;  // escaped here; URLs checked for URL attributes

@@ -53,8 +53,7 @@ const Value* Renderer::lookup(const TemplateNode& n, const std::vector<Frame>& f
     }
     for (auto it = frames.rbegin(); it != frames.rend() && !found; ++it) {
         if (!it->value->is_record()) continue;
-        const Record& r = it->value->record();
-        if (auto f = r.find(first); f != r.end()) found = &f->second;
+        found = it->value->record().get(first);
     }
     if (!found) {
         std::string names;
@@ -71,13 +70,12 @@ const Value* Renderer::lookup(const TemplateNode& n, const std::vector<Frame>& f
             fail(n, "'" + n.path[k - 1] + "' has no parts, so '" + n.text + "' means nothing");
             return nullptr;
         }
-        const Record& r = found->record();
-        auto f = r.find(n.path[k]);
-        if (f == r.end()) {
+        const Value* part = found->record().get(n.path[k]);
+        if (!part) {
             fail(n, "'" + n.path[k - 1] + "' has no part named '" + n.path[k] + "'");
             return nullptr;
         }
-        found = &f->second;
+        found = part;
     }
     return found;
 }
@@ -96,7 +94,7 @@ bool Renderer::run(const std::vector<TemplateNode>& nodes, std::vector<Frame>& f
                 } else if (v->is_text()) {
                     if (n.slot == Slot::text) append_text(out, v->text());
                     else if (n.slot == Slot::attribute) append_attribute_value(out, v->text());
-                    else append_attribute_value(out, safe_url(v->text()).value_or(""));
+                    else append_url_attribute(out, v->text());
                 } else if (!v->is_nothing()) {
                     fail(n, "'" + n.text + "' is a list or a record, not text", "use {{#each " + n.text + "}} or name one of its parts");
                 }

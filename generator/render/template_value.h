@@ -4,17 +4,21 @@
 
 #include "render/html.h"
 
-#include <map>
+#include <algorithm>
+#include <initializer_list>
 #include <memory>
+#include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
 namespace safesite {
 
 class Value;
+class Record;
 using List = std::vector<Value>;
-using Record = std::map<std::string, Value, std::less<>>;
 
 class Value {
 public:
@@ -27,7 +31,7 @@ public:
     Value(long n) : v_(std::to_string(n)) {}
     Value(Html h) : v_(std::move(h)) {}
     Value(List l) : v_(std::make_shared<const List>(std::move(l))) {}
-    Value(Record r) : v_(std::make_shared<const Record>(std::move(r))) {}
+    Value(Record r);
 
     bool is_text() const { return std::holds_alternative<std::string>(v_); }
     bool is_html() const { return std::holds_alternative<Html>(v_); }
@@ -59,5 +63,132 @@ private:
     // Lists and records are shared, not copied, when a value is passed on.
     std::variant<std::monostate, bool, std::string, Html, std::shared_ptr<const List>, std::shared_ptr<const Record>> v_;
 };
+
+// Named values, kept in the order of their names: the interface of a
+// std::map<std::string, Value> (find, at, emplace, insert_or_assign, ...),
+// over one sorted vector. A page builds hundreds of small records; this
+// makes each one allocation instead of one per name, and a lookup a binary
+// search through adjacent memory. As with a map, the first of two values
+// given the same name is kept, and emplace does not replace. Unlike a map,
+// adding a name moves the others: hold no reference into a record across
+// an insertion.
+class Record {
+public:
+    using key_type = std::string;
+    using mapped_type = Value;
+    using value_type = std::pair<std::string, Value>;
+    using size_type = std::size_t;
+    using iterator = std::vector<value_type>::iterator;
+    using const_iterator = std::vector<value_type>::const_iterator;
+
+    Record() = default;
+    // Sorts the names first, then copies each value once, in place.
+    Record(std::initializer_list<value_type> values) {
+        constexpr std::size_t kSmall = 32;
+        const value_type* small[kSmall];
+        std::vector<const value_type*> large;
+        const value_type** order = small;
+        if (values.size() > kSmall) {
+            large.resize(values.size());
+            order = large.data();
+        }
+        std::size_t n = 0;
+        for (const value_type& v : values) {
+            // Insertion sort, stable, so the first of two equal names comes first and is kept.
+            std::size_t at = n++;
+            while (at > 0 && name_less(v.first, order[at - 1]->first)) {
+                order[at] = order[at - 1];
+                --at;
+            }
+            order[at] = &v;
+        }
+        items_.reserve(n);
+        for (std::size_t k = 0; k < n; ++k)
+            if (k == 0 || !same_name(order[k]->first, order[k - 1]->first)) items_.push_back(*order[k]);
+    }
+
+    iterator begin() { return items_.begin(); }
+    iterator end() { return items_.end(); }
+    const_iterator begin() const { return items_.begin(); }
+    const_iterator end() const { return items_.end(); }
+    const_iterator cbegin() const { return items_.begin(); }
+    const_iterator cend() const { return items_.end(); }
+    size_type size() const { return items_.size(); }
+    bool empty() const { return items_.empty(); }
+    void clear() { items_.clear(); }
+    void reserve(size_type n) { items_.reserve(n); }
+
+    iterator lower_bound(std::string_view key) { return items_.begin() + (bound(key) - items_.data()); }
+    const_iterator lower_bound(std::string_view key) const { return items_.begin() + (bound(key) - items_.data()); }
+    iterator find(std::string_view key) {
+        auto it = lower_bound(key);
+        return it != items_.end() && same_name(it->first, key) ? it : items_.end();
+    }
+    const_iterator find(std::string_view key) const {
+        auto it = lower_bound(key);
+        return it != items_.end() && same_name(it->first, key) ? it : items_.end();
+    }
+    // The value named `key`, or null: the lookup the template engine makes.
+    const Value* get(std::string_view key) const {
+        const value_type* at = bound(key);
+        return at != items_.data() + items_.size() && same_name(at->first, key) ? &at->second : nullptr;
+    }
+    size_type count(std::string_view key) const { return get(key) ? 1 : 0; }
+    bool contains(std::string_view key) const { return get(key) != nullptr; }
+    const Value& at(std::string_view key) const {
+        if (const Value* v = get(key)) return *v;
+        throw std::out_of_range("Record::at: no value named " + std::string(key));
+    }
+    Value& at(std::string_view key) { return const_cast<Value&>(std::as_const(*this).at(key)); }
+    Value& operator[](std::string_view key) { return try_emplace(key).first->second; }
+
+    // Adds `value` as `key` unless the name is taken; says where it is and whether it was added.
+    template <typename K, typename... V>
+    std::pair<iterator, bool> try_emplace(K&& key, V&&... value) {
+        auto it = lower_bound(key);
+        if (it != items_.end() && same_name(it->first, key)) return {it, false};
+        return {items_.emplace(it, std::string(std::forward<K>(key)), Value(std::forward<V>(value)...)), true};
+    }
+    template <typename K, typename V>
+    std::pair<iterator, bool> emplace(K&& key, V&& value) { return try_emplace(std::forward<K>(key), std::forward<V>(value)); }
+    std::pair<iterator, bool> insert(value_type v) { return try_emplace(std::move(v.first), std::move(v.second)); }
+    template <typename K, typename V>
+    std::pair<iterator, bool> insert_or_assign(K&& key, V&& value) {
+        auto [it, added] = try_emplace(std::forward<K>(key));
+        it->second = Value(std::forward<V>(value));
+        return {it, added};
+    }
+    size_type erase(std::string_view key) {
+        auto it = find(key);
+        if (it == items_.end()) return 0;
+        items_.erase(it);
+        return 1;
+    }
+    iterator erase(const_iterator at) { return items_.erase(at); }
+
+private:
+    // The order of std::string, compared here a byte at a time: names are
+    // short and most differ in their first letter, so this is cheaper than
+    // calling memcmp.
+    static bool name_less(std::string_view a, std::string_view b) {
+        std::size_t n = std::min(a.size(), b.size());
+        for (std::size_t i = 0; i < n; ++i)
+            if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+        return a.size() < b.size();
+    }
+    static bool same_name(std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (a[i] != b[i]) return false;
+        return true;
+    }
+    const value_type* bound(std::string_view key) const {
+        return std::lower_bound(items_.data(), items_.data() + items_.size(), key,
+                                [](const value_type& v, std::string_view k) { return name_less(v.first, k); });
+    }
+    std::vector<value_type> items_;
+};
+
+inline Value::Value(Record r) : v_(std::make_shared<const Record>(std::move(r))) {}
 
 }  // namespace safesite

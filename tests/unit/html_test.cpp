@@ -48,3 +48,21 @@ TEST_CASE("the writer closes what it opens, in order, and escapes attributes") {
     Html html = w.finish();
     CHECK(html.markup() == "<p class=\"govuk-body\">a &lt; b<a href=\"\">link</a></p>");
 }
+
+TEST_CASE("a URL attribute gives exactly what safe_url gives, by the short way or the long") {
+    const std::vector<std::string> urls = {
+        "",  "../glossary.html#cse", "#main-content", "a/b/c.html?x=1&y='2'\"", "https://example.org/a?b=1#c", "mailto:a@example.org",
+        "javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", " \x01javascript:alert(1)", "data:text/html,<b>x</b>",
+        "//evil.example/x", "/\\evil", "\\\\evil\\share", " page.html ", "page\n.html", "caf\xC3\xA9.html", "bad\xC3.html",
+        "a\x7F" "b", std::string("a\0b", 3), "<script>", "x:y/z", "a/b:c", "/", "//", "?q=a:b", "#fn-1",
+        "http://example.org", "https://example.org/a:b", "HTTPS://example.org", "http:x", "https:", "tel:", "mailto:", "httpx:y",
+        "ftp://example.org", "https://exa mple.org", "https://example.org/\\x", "tel:0192 500", "a#b:c", "a?b:c", "h:", ":",
+    };
+    for (const auto& url : urls) {
+        CAPTURE(url);
+        std::string fast, slow;
+        append_url_attribute(fast, url);
+        append_attribute_value(slow, safe_url(url).value_or(""));
+        CHECK(fast == slow);
+    }
+}

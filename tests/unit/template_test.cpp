@@ -116,3 +116,45 @@ TEST_CASE("sections must close, and close in order") {
     CHECK(first_error(render("{{/if}}", {})).find("closes nothing") != std::string::npos);
     CHECK(first_error(render("{{else}}", {})).find("outside") != std::string::npos);
 }
+
+TEST_CASE("a record keeps its names in the order a std::map would, and behaves as one") {
+    // The same names, given out of order and twice: the first value of a name is kept.
+    Record r{{"b", "1"}, {"a", "2"}, {"b", "3"}, {"ab", "4"}, {"\xC3\xA9", "5"}, {"B", "6"}, {"", "7"}};
+    std::map<std::string, Value, std::less<>> m{{"b", "1"}, {"a", "2"}, {"b", "3"}, {"ab", "4"}, {"\xC3\xA9", "5"}, {"B", "6"}, {"", "7"}};
+    std::vector<std::pair<std::string, std::string>> got, want;
+    for (const auto& [k, v] : r) got.emplace_back(k, v.text());
+    for (const auto& [k, v] : m) want.emplace_back(k, v.text());
+    CHECK(got == want);
+    CHECK(r.size() == 6);
+    CHECK(r.at("b").text() == "1");
+    CHECK(r.count("ab") == 1);
+    CHECK(r.count("abc") == 0);
+    CHECK(r.find("zz") == r.end());
+    CHECK(r.get("a")->text() == "2");
+    CHECK(r.get("c") == nullptr);
+    CHECK_THROWS_AS(r.at("c"), std::out_of_range);
+    CHECK_FALSE(r.emplace("a", "x").second);  // emplace does not replace
+    CHECK(r.at("a").text() == "2");
+    CHECK_FALSE(r.insert_or_assign("a", "y").second);
+    CHECK(r.at("a").text() == "y");
+    CHECK(r.emplace("c", Record{{"d", true}}).second);
+    CHECK(r.at("c").record().at("d").truthy());
+    r["e"] = Value(List{});
+    CHECK(r.at("e").is_list());
+    CHECK(r.erase("b") == 1);
+    CHECK(r.erase("b") == 0);
+    std::string names;
+    for (const auto& [k, _] : r) names += k + ",";
+    CHECK(names == ",B,a,ab,c,e,\xC3\xA9,");
+    // More names than the constructor sorts on the stack.
+    std::initializer_list<Record::value_type> many = {
+        {"n39", 39}, {"n38", 38}, {"n37", 37}, {"n36", 36}, {"n35", 35}, {"n34", 34}, {"n33", 33}, {"n32", 32}, {"n31", 31}, {"n30", 30},
+        {"n29", 29}, {"n28", 28}, {"n27", 27}, {"n26", 26}, {"n25", 25}, {"n24", 24}, {"n23", 23}, {"n22", 22}, {"n21", 21}, {"n20", 20},
+        {"n19", 19}, {"n18", 18}, {"n17", 17}, {"n16", 16}, {"n15", 15}, {"n14", 14}, {"n13", 13}, {"n12", 12}, {"n11", 11}, {"n10", 10},
+        {"n09", 9},  {"n08", 8},  {"n07", 7},  {"n06", 6},  {"n05", 5},  {"n04", 4},  {"n03", 3},  {"n02", 2},  {"n01", 1},  {"n01", 0}};
+    Record sorted(many);
+    CHECK(sorted.size() == 39);
+    CHECK(sorted.begin()->first == "n01");
+    CHECK(sorted.at("n01").text() == "1");
+    CHECK(sorted.at("n39").text() == "39");
+}
