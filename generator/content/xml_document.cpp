@@ -18,8 +18,8 @@ std::unique_ptr<XmlDocument> XmlDocument::parse(std::string path, std::string te
     std::unique_ptr<XmlDocument> document(new XmlDocument(std::move(path), std::move(text)));
     const std::string& bytes = document->bytes_.text;
     document->line_starts_.push_back(0);
-    for (std::size_t i = 0; i < bytes.size(); ++i)
-        if (bytes[i] == '\n') document->line_starts_.push_back(i + 1);
+    for (const char *at = bytes.data(), *end = at + bytes.size(); (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)))); ++at)
+        document->line_starts_.push_back(static_cast<std::size_t>(at - bytes.data()) + 1);
     if (!is_utf8_declared_or_default(bytes)) {
         diags.error({document->path(), 1, 1}, "the document is not in UTF-8", "save the file as UTF-8 and declare encoding=\"UTF-8\"");
         return nullptr;

@@ -1,5 +1,7 @@
 #include "support/text.h"
 
+#include "support/byte_scan.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -18,7 +20,36 @@ std::string lower_ascii(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// Whether `s` is folded already, as most texts are: no tab, line end or
+// carriage return, no two spaces together, and none at either end. Looked at
+// 16 bytes at a time.
+bool already_folded(std::string_view s) {
+    if (s.empty()) return true;
+    if (s.front() == ' ' || s.back() == ' ') return false;
+    using namespace bytes16;
+    std::size_t i = 0, n = s.size();
+    bool space_before = false;
+    for (; i + 16 <= n; i += 16) {
+        Chunk c = load(s.data() + i);
+        unsigned others = mask(equal(c, '\n') | equal(c, '\t') | equal(c, '\r'));
+        unsigned spaces = mask(equal(c, ' '));
+        if (others || (spaces & (spaces >> 1)) || (space_before && (spaces & 1))) return false;
+        space_before = (spaces & 0x8000) != 0;
+    }
+    for (; i < n; ++i) {
+        char c = s[i];
+        if (c == '\n' || c == '\t' || c == '\r' || (c == ' ' && space_before)) return false;
+        space_before = c == ' ';
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string folded_spaces(std::string_view s) {
+    if (already_folded(s)) return std::string(s);
     auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
     std::string out;
     out.reserve(s.size());

@@ -234,7 +234,7 @@ Record Renderer::chronology(const Child& c) {
     // Built in the keys' order, each value made once in place.
     auto entry_values = [&](const ChronologyEntry& e) {
         Record r;
-        auto put = [&](const char* key, Value v) { r.emplace_hint(r.end(), key, std::move(v)); };
+        auto put = [&](const char* key, Value v) { r.emplace(key, std::move(v)); };
         put("action", e.action);
         put("agency", agency_label(e.agency));
         put("anchor", entry_anchor(e.where.line));
