@@ -3,6 +3,7 @@
 #include "content/child_loader.h"
 #include "content/content_folder.h"
 #include "pipeline/child_cache.h"
+#include "support/parallel.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -85,18 +86,23 @@ bool LeakCheck::finish(SiteWriter& site, SiteWriter& restricted, int parts, Diag
     if (!all_) with_all = fresh;
     if (any_changed_ && !changed_) with_all.insert(with_all.end(), kept.begin(), kept.end());
     bool ok = true;
+    // The files are read and searched on every core (the guard is only read),
+    // and what is found is reported in the files' order.
     auto search = [&](const LeakGuard& g, const std::vector<std::string>& files) {
-        for (const std::string& path : files) {
+        std::vector<Diagnostics> found(files.size());
+        parallel_for(files.size(), default_jobs(), [&](std::size_t i) {
             std::string err;
-            auto data = fs_.read(site.current_path(path), &err);
-            if (!data) {
-                diags.error({site.current_path(path), 0, 0}, "cannot read the page back to search it for case data: " + err);
-                ok = false;
-            } else if (auto leak = g.find(*data)) {
-                report(path, *leak, diags);
+            auto data = fs_.read(site.current_path(files[i]), &err);
+            if (!data)
+                found[i].error({site.current_path(files[i]), 0, 0}, "cannot read the page back to search it for case data: " + err);
+            else if (auto leak = g.find(*data))
+                report(files[i], *leak, found[i]);
+        });
+        for (const Diagnostics& d : found)
+            if (d.has_errors()) {
+                diags.append(d);
                 ok = false;
             }
-        }
     };
     if (any_changed_ && changed_) search(*changed_, kept);
     if (with_all.empty()) return ok;
