@@ -271,7 +271,31 @@ private:
 }  // namespace
 
 std::string to_second_person(std::string_view text, std::string_view name, std::string_view pronouns, std::vector<std::string>* unsure) {
-    return SecondPerson(name, pronouns).convert(text, unsure);
+    // The same texts are turned when a record is checked and again when its
+    // plan is written, one after the other on the same thread: each is
+    // turned once. The result depends on the text, name and pronouns alone.
+    struct Turned {
+        std::string text;
+        std::vector<std::string> unsure;
+    };
+    struct Memo {
+        std::string name, pronouns;
+        std::map<std::string, Turned, std::less<>> by_text;
+    };
+    thread_local Memo memo;
+    if (memo.name != name || memo.pronouns != pronouns || memo.by_text.size() > 4096) {
+        memo.name = name;
+        memo.pronouns = pronouns;
+        memo.by_text.clear();
+    }
+    auto it = memo.by_text.find(text);
+    if (it == memo.by_text.end()) {
+        Turned t;
+        t.text = SecondPerson(name, pronouns).convert(text, &t.unsure);
+        it = memo.by_text.emplace(std::string(text), std::move(t)).first;
+    }
+    if (unsure) unsure->insert(unsure->end(), it->second.unsure.begin(), it->second.unsure.end());
+    return it->second.text;
 }
 
 Html explained_in_place(std::string_view text, const AbbreviationIndex& glossary, std::set<const Term*>& explained) {
