@@ -1,8 +1,22 @@
 #include "render/html.h"
 
+#include <array>
+
 namespace safesite {
 
 namespace {
+
+// What a byte of a URL means for plainly_safe_url: printable ASCII passes,
+// ':' ends the scheme, anything else needs safe_url.
+enum UrlByte : unsigned char { kUrlOther, kUrlPlain, kUrlColon };
+
+constexpr std::array<UrlByte, 256> kUrlBytes = [] {
+    std::array<UrlByte, 256> t{};
+    for (int c = 0x21; c < 0x7F; ++c) t[static_cast<std::size_t>(c)] = kUrlPlain;
+    t['\\'] = kUrlOther;
+    t[':'] = kUrlColon;
+    return t;
+}();
 
 // True when safe_url would return `url` unchanged: nothing to strip or
 // clean (every byte printable ASCII), no backslash, not protocol-relative,
@@ -12,9 +26,10 @@ bool plainly_safe_url(std::string_view url) {
     if (url.starts_with("//")) return false;
     bool scheme_read = false;
     for (std::size_t i = 0; i < url.size(); ++i) {
-        unsigned char u = static_cast<unsigned char>(url[i]);
-        if (u <= 0x20 || u >= 0x7F || u == '\\') return false;
-        if (u == ':' && !scheme_read) {
+        UrlByte kind = kUrlBytes[static_cast<unsigned char>(url[i])];
+        if (kind == kUrlPlain) continue;
+        if (kind == kUrlOther) return false;
+        if (!scheme_read) {
             std::string_view scheme = url.substr(0, i);
             if (scheme != "https" && scheme != "http" && scheme != "mailto" && scheme != "tel") return false;
             scheme_read = true;

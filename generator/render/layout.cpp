@@ -93,6 +93,7 @@ std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame f
                                   ? frame.values.at("description").text()
                                   : s.description;
     Record inner = std::move(frame.values);  // the page's body is not copied
+    inner.reserve(inner.size() + common.size() + 1);
     for (const auto& [k, v] : common) inner.emplace(k, v);
     inner.emplace("contents", contents);
     auto main = site.templates.render(frame.template_name, Value(std::move(inner)), diags);
@@ -105,7 +106,9 @@ std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame f
                             {"href", ""}, {"current", true}});
 
     const Theme& theme = site.content.theme;
-    Record layout = common;
+    Record layout;
+    layout.reserve(common.size() + 8);
+    for (const auto& [k, v] : common) layout.emplace(k, v);
     layout.emplace("main", std::move(*main));
     layout.emplace("title", page.file == "index.html" ? s.name : page.title + " - " + s.name);
     layout.emplace("description", std::move(description));

@@ -12,7 +12,7 @@ namespace safesite {
 
 namespace {
 
-std::string type_of(cmark_node* n) { return cmark_node_get_type_string(n); }
+std::string_view type_of(cmark_node* n) { return cmark_node_get_type_string(n); }
 
 std::string unique_id(MarkdownContext& ctx, const std::string& base) {
     std::string id = base;
@@ -188,7 +188,7 @@ void Renderer::enter(cmark_node* n, cmark_iter* it) {
         }
         default: break;
     }
-    std::string t = type_of(n);
+    std::string_view t = type_of(n);
     if (t == "table") {
         ++tables_;
         alignments_.emplace_back();
@@ -260,7 +260,7 @@ void Renderer::exit(cmark_node* n) {
         case CMARK_NODE_FOOTNOTE_DEFINITION: w_.close(); return;
         default: break;
     }
-    std::string t = type_of(n);
+    std::string_view t = type_of(n);
     if (t == "table") {
         if (cmark_node_last_child(n) && type_of(cmark_node_last_child(n)) == "table_row") w_.close();  // tbody
         w_.close().close();

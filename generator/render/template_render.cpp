@@ -81,8 +81,8 @@ const Value* Renderer::lookup(const TemplateNode& n, const std::vector<Frame>& f
 }
 
 bool Renderer::run(const std::vector<TemplateNode>& nodes, std::vector<Frame>& frames, std::string& out) {
+    Value scratch;  // holds @number, @first and @last while a node uses them
     for (const TemplateNode& n : nodes) {
-        Value scratch;
         switch (n.kind) {
             case TemplateNode::Kind::literal: out += n.text; break;
             case TemplateNode::Kind::value: {

@@ -130,6 +130,13 @@ public:
     }
     // The value named `key`, or null: the lookup the template engine makes.
     const Value* get(std::string_view key) const {
+        // A few names are quicker to read through than to halve: most differ
+        // in length or first letter, which settles them at once.
+        if (items_.size() <= kScan) {
+            for (const value_type& v : items_)
+                if (same_name(v.first, key)) return &v.second;
+            return nullptr;
+        }
         const value_type* at = bound(key);
         return at != items_.data() + items_.size() && same_name(at->first, key) ? &at->second : nullptr;
     }
@@ -167,6 +174,7 @@ public:
     iterator erase(const_iterator at) { return items_.erase(at); }
 
 private:
+    static constexpr std::size_t kScan = 16;
     // The order of std::string, compared here a byte at a time: names are
     // short and most differ in their first letter, so this is cheaper than
     // calling memcmp.
@@ -177,8 +185,8 @@ private:
         return a.size() < b.size();
     }
     static bool same_name(std::string_view a, std::string_view b) {
-        if (a.size() != b.size()) return false;
-        for (std::size_t i = 0; i < a.size(); ++i)
+        if (a.size() != b.size() || (!a.empty() && a[0] != b[0])) return false;
+        for (std::size_t i = 1; i < a.size(); ++i)
             if (a[i] != b[i]) return false;
         return true;
     }

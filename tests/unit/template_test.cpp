@@ -158,3 +158,23 @@ TEST_CASE("a record keeps its names in the order a std::map would, and behaves a
     CHECK(sorted.at("n01").text() == "1");
     CHECK(sorted.at("n39").text() == "39");
 }
+
+TEST_CASE("names resolve the same in small records and large ones, through dots and scopes, and missing ones say so") {
+    // A record of a few names is read through; one of many is halved. Both find the same.
+    Record many;
+    for (int k = 0; k < 40; ++k) many.emplace("name" + std::to_string(k), "v" + std::to_string(k));
+    many.emplace("inner", Record{{"deep", Record{{"x", "found"}}}});
+    Record few{{"a", "1"}, {"inner", Record{{"deep", Record{{"x", "near"}}}}}};
+    for (const Record* r : {&many, &few}) {
+        auto ok = render("{{inner.deep.x}}|{{#each list}}{{inner.deep.x}}{{/each}}", Record{{"inner", r->at("inner")}, {"list", List{*r}}});
+        CHECK(*ok.html == (r == &many ? "found|found" : "near|near"));
+    }
+    auto outer = render("{{#each list}}{{name39}}:{{top}}{{/each}}", Record{{"top", "T"}, {"list", List{many}}});
+    CHECK(*outer.html == "v39:T");
+    auto no_part = render("{{inner.deep.y}}", Record{{"inner", Record{{"deep", Record{{"x", "1"}}}}}});
+    CHECK(first_error(no_part) == "templates/t.html:1:1: error: 'deep' has no part named 'y'\n");
+    auto no_parts = render("{{a.b}}", Record{{"a", "text"}});
+    CHECK(first_error(no_parts) == "templates/t.html:1:1: error: 'a' has no parts, so 'a.b' means nothing\n");
+    auto missing = render("{{#each list}}{{nope}}{{/each}}", Record{{"top", "T"}, {"list", List{Record{{"b", "1"}, {"a", "2"}}}}});
+    CHECK(first_error(missing) == "templates/t.html:1:15: error: no value named 'nope' here\n  hint: values here: a, b\n");
+}
