@@ -27,18 +27,29 @@ bool ContentFolder::within(const std::string& real, bool or_root) const {
     return real.size() > real_root_->size() && real.compare(0, real_root_->size(), *real_root_) == 0 && real[real_root_->size()] == '/';
 }
 
-// A file's folder is inside the content folder: each folder's real path is
-// worked out once.
+// A file's folder is inside the content folder: each folder is worked out once.
 bool ContentFolder::folder_inside(const std::string& relative) {
     std::size_t slash = relative.rfind('/');
-    std::string folder = slash == std::string::npos ? std::string() : relative.substr(0, slash);
     std::lock_guard hold(folders_lock_);
-    auto [known, fresh] = folders_inside_.try_emplace(folder, false);
-    if (fresh) {
-        auto real = fs_.real_path(join_path(root_, folder));
-        known->second = real && within(*real, true);
+    return known_inside(slash == std::string::npos ? std::string() : relative.substr(0, slash));
+}
+
+// A folder that is not a link is inside if the folder holding it is: only a
+// link's real path is worked out, and the content folder's. (A council's
+// thousands of children's folders are one lstat each, not a walk of the path.)
+bool ContentFolder::known_inside(const std::string& folder) {
+    if (auto known = folders_inside_.find(folder); known != folders_inside_.end()) return known->second;
+    bool inside;
+    std::string path = join_path(root_, folder);
+    if (!folder.empty() && !fs_.is_symlink(path) && fs_.is_directory(path)) {
+        std::size_t slash = folder.rfind('/');
+        inside = known_inside(slash == std::string::npos ? std::string() : folder.substr(0, slash));
+    } else {
+        auto real = fs_.real_path(path);
+        inside = real && within(*real, true);
     }
-    return known->second;
+    folders_inside_.emplace(folder, inside);
+    return inside;
 }
 
 bool ContentFolder::inside(const std::string& relative) {

@@ -38,6 +38,7 @@ public:
 private:
     bool inside(const std::string& relative);
     bool folder_inside(const std::string& relative);
+    bool known_inside(const std::string& folder);  // with folders_lock_ held
     bool within(const std::string& real, bool or_root) const;
 
     FileSystem& fs_;

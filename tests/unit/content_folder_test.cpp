@@ -30,6 +30,30 @@ TEST_CASE("a symlink that points outside the folder is refused") {
     CHECK(folder.check_reference("site.xml", {"x", 1, 1}, diags));
 }
 
+TEST_CASE("a folder that is a link is followed, and refused when it leads outside, however deep the file below it") {
+    MemoryFileSystem fs;
+    fs.add_file("content/site.xml", "<site/>");
+    fs.add_file("content/children/c-1/child.xml", "inside");
+    fs.add_file("content/shared/c-2/child.xml", "inside, through a link");
+    fs.add_file("secrets/c-3/child.xml", "secret");
+    fs.add_file("secrets/deep/c-4/child.xml", "secret");
+    fs.add_symlink("content/children/c-2", "../shared/c-2");
+    fs.add_symlink("content/children/c-3", "../../secrets/c-3");
+    fs.add_symlink("content/children/deep", "../../secrets/deep");
+    ContentFolder folder(fs, "content");
+    Diagnostics diags;
+    CHECK(folder.read("children/c-1/child.xml", diags) == std::optional<std::string>("inside"));
+    CHECK(folder.read("children/c-2/child.xml", diags) == std::optional<std::string>("inside, through a link"));
+    CHECK_FALSE(diags.has_errors());
+    CHECK_FALSE(folder.read("children/c-3/child.xml", diags));
+    // A real folder inside a linked one that leads outside is outside too.
+    CHECK_FALSE(folder.read("children/deep/c-4/child.xml", diags));
+    CHECK(diags.error_count() == 2);
+    // Asked again, from what is known: the same answers.
+    CHECK(folder.read("children/c-1/child.xml", diags));
+    CHECK_FALSE(folder.read("children/deep/c-4/child.xml", diags));
+}
+
 TEST_CASE("files over the size limit are refused") {
     MemoryFileSystem fs;
     fs.add_file("content/big.md", std::string(100, 'x'));
