@@ -147,7 +147,7 @@ TEST_CASE("a record keeps its names in the order a std::map would, and behaves a
     for (const auto& [k, _] : r) names += k + ",";
     CHECK(names == ",B,a,ab,c,e,\xC3\xA9,");
     // More names than the constructor sorts on the stack.
-    std::initializer_list<Record::value_type> many = {
+    std::initializer_list<Record::Entry> many = {
         {"n39", 39}, {"n38", 38}, {"n37", 37}, {"n36", 36}, {"n35", 35}, {"n34", 34}, {"n33", 33}, {"n32", 32}, {"n31", 31}, {"n30", 30},
         {"n29", 29}, {"n28", 28}, {"n27", 27}, {"n26", 26}, {"n25", 25}, {"n24", 24}, {"n23", 23}, {"n22", 22}, {"n21", 21}, {"n20", 20},
         {"n19", 19}, {"n18", 18}, {"n17", 17}, {"n16", 16}, {"n15", 15}, {"n14", 14}, {"n13", 13}, {"n12", 12}, {"n11", 11}, {"n10", 10},
