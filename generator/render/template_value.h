@@ -170,6 +170,15 @@ public:
     }
     template <typename K, typename V>
     std::pair<iterator, bool> emplace(K&& key, V&& value) { return try_emplace(std::forward<K>(key), std::forward<V>(value)); }
+    // As emplace; a name given in order at the end (hint end()) is appended without a search.
+    template <typename K, typename V>
+    iterator emplace_hint(const_iterator hint, K&& key, V&& value) {
+        if (hint == items_.end() && (items_.empty() || name_less(items_.back().first, key))) {
+            items_.emplace_back(std::string(std::forward<K>(key)), Value(std::forward<V>(value)));
+            return items_.end() - 1;
+        }
+        return try_emplace(std::forward<K>(key), std::forward<V>(value)).first;
+    }
     std::pair<iterator, bool> insert(value_type v) { return try_emplace(std::move(v.first), std::move(v.second)); }
     template <typename K, typename V>
     std::pair<iterator, bool> insert_or_assign(K&& key, V&& value) {

@@ -143,6 +143,17 @@ TEST_CASE("a record keeps its names in the order a std::map would, and behaves a
     CHECK(r.at("e").is_list());
     CHECK(r.erase("b") == 1);
     CHECK(r.erase("b") == 0);
+    // In order at the end, appended; out of order or taken, as emplace.
+    Record hinted;
+    hinted.emplace_hint(hinted.end(), "b", "1");
+    hinted.emplace_hint(hinted.end(), "c", "2");
+    hinted.emplace_hint(hinted.end(), "a", "3");
+    hinted.emplace_hint(hinted.end(), "c", "4");
+    auto hinted_at = hinted.emplace_hint(hinted.begin(), "d", "5");
+    CHECK(hinted_at->first == "d");
+    std::string hinted_names;
+    for (const auto& [k, v] : hinted) hinted_names += k + "=" + v.text() + ",";
+    CHECK(hinted_names == "a=3,b=1,c=2,d=5,");
     std::string names;
     for (const auto& [k, _] : r) names += k + ",";
     CHECK(names == ",B,a,ab,c,e,\xC3\xA9,");
