@@ -81,19 +81,31 @@ public:
     using iterator = std::vector<value_type>::iterator;
     using const_iterator = std::vector<value_type>::const_iterator;
 
+    // One name and value of a record written out in braces, {"title", t}.
+    // The value is mutable so that the record can move it out of the list
+    // (whose items are const) rather than copy it a second time: a named
+    // std::initializer_list<Entry> is used up by the first record made from it.
+    struct Entry {
+        template <typename K, typename V>
+        Entry(K&& name, V&& v) : first(std::forward<K>(name)), second(std::forward<V>(v)) {}
+        Entry(std::string name, Value v) : first(std::move(name)), second(std::move(v)) {}
+        std::string first;
+        mutable Value second;
+    };
+
     Record() = default;
-    // Sorts the names first, then copies each value once, in place.
-    Record(std::initializer_list<value_type> values) {
+    // Sorts the names first, then moves each value once, into place.
+    Record(std::initializer_list<Entry> values) {
         constexpr std::size_t kSmall = 32;
-        const value_type* small[kSmall];
-        std::vector<const value_type*> large;
-        const value_type** order = small;
+        const Entry* small[kSmall];
+        std::vector<const Entry*> large;
+        const Entry** order = small;
         if (values.size() > kSmall) {
             large.resize(values.size());
             order = large.data();
         }
         std::size_t n = 0;
-        for (const value_type& v : values) {
+        for (const Entry& v : values) {
             // Insertion sort, stable, so the first of two equal names comes first and is kept.
             std::size_t at = n++;
             while (at > 0 && name_less(v.first, order[at - 1]->first)) {
@@ -104,7 +116,7 @@ public:
         }
         items_.reserve(n);
         for (std::size_t k = 0; k < n; ++k)
-            if (k == 0 || !same_name(order[k]->first, order[k - 1]->first)) items_.push_back(*order[k]);
+            if (k == 0 || !same_name(order[k]->first, order[k - 1]->first)) items_.emplace_back(order[k]->first, std::move(order[k]->second));
     }
 
     iterator begin() { return items_.begin(); }
@@ -158,6 +170,15 @@ public:
     }
     template <typename K, typename V>
     std::pair<iterator, bool> emplace(K&& key, V&& value) { return try_emplace(std::forward<K>(key), std::forward<V>(value)); }
+    // As emplace; a name given in order at the end (hint end()) is appended without a search.
+    template <typename K, typename V>
+    iterator emplace_hint(const_iterator hint, K&& key, V&& value) {
+        if (hint == items_.end() && (items_.empty() || name_less(items_.back().first, key))) {
+            items_.emplace_back(std::string(std::forward<K>(key)), Value(std::forward<V>(value)));
+            return items_.end() - 1;
+        }
+        return try_emplace(std::forward<K>(key), std::forward<V>(value)).first;
+    }
     std::pair<iterator, bool> insert(value_type v) { return try_emplace(std::move(v.first), std::move(v.second)); }
     template <typename K, typename V>
     std::pair<iterator, bool> insert_or_assign(K&& key, V&& value) {

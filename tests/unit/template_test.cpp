@@ -143,11 +143,22 @@ TEST_CASE("a record keeps its names in the order a std::map would, and behaves a
     CHECK(r.at("e").is_list());
     CHECK(r.erase("b") == 1);
     CHECK(r.erase("b") == 0);
+    // In order at the end, appended; out of order or taken, as emplace.
+    Record hinted;
+    hinted.emplace_hint(hinted.end(), "b", "1");
+    hinted.emplace_hint(hinted.end(), "c", "2");
+    hinted.emplace_hint(hinted.end(), "a", "3");
+    hinted.emplace_hint(hinted.end(), "c", "4");
+    auto hinted_at = hinted.emplace_hint(hinted.begin(), "d", "5");
+    CHECK(hinted_at->first == "d");
+    std::string hinted_names;
+    for (const auto& [k, v] : hinted) hinted_names += k + "=" + v.text() + ",";
+    CHECK(hinted_names == "a=3,b=1,c=2,d=5,");
     std::string names;
     for (const auto& [k, _] : r) names += k + ",";
     CHECK(names == ",B,a,ab,c,e,\xC3\xA9,");
     // More names than the constructor sorts on the stack.
-    std::initializer_list<Record::value_type> many = {
+    std::initializer_list<Record::Entry> many = {
         {"n39", 39}, {"n38", 38}, {"n37", 37}, {"n36", 36}, {"n35", 35}, {"n34", 34}, {"n33", 33}, {"n32", 32}, {"n31", 31}, {"n30", 30},
         {"n29", 29}, {"n28", 28}, {"n27", 27}, {"n26", 26}, {"n25", 25}, {"n24", 24}, {"n23", 23}, {"n22", 22}, {"n21", 21}, {"n20", 20},
         {"n19", 19}, {"n18", 18}, {"n17", 17}, {"n16", 16}, {"n15", 15}, {"n14", 14}, {"n13", 13}, {"n12", 12}, {"n11", 11}, {"n10", 10},
