@@ -1,6 +1,7 @@
 #include "content/structure_check.h"
 
 #include "content/value_formats.h"
+#include "support/concat.h"
 
 #include <map>
 #include <set>
@@ -79,14 +80,14 @@ private:
     void element(const xmlNode* node, const ElementRule& rule) {
         // The schemas name elements and attributes in no namespace; the rules compare local names.
         if (node->ns)
-            error(document_.locate(node), "<" + element_name(node) + "> is in a namespace, which safesite's files do not use",
-                  "write <" + rule.name + "> without a prefix, and take out xmlns=\"...\"");
+            error(document_.locate(node), concat("<", element_name(node), "> is in a namespace, which safesite's files do not use"),
+                  concat("write <", rule.name, "> without a prefix, and take out xmlns=\"...\""));
         for (const xmlAttr* a = node->properties; a; a = a->next)
             if (a->ns) {
-                std::string prefix = a->ns->prefix ? reinterpret_cast<const char*>(a->ns->prefix) : "";
-                std::string name = prefix + (prefix.empty() ? "" : ":") + reinterpret_cast<const char*>(a->name);
-                error(document_.locate(node), "<" + rule.name + "> has the attribute '" + name + "', which is in a namespace",
-                      "take out " + name + "=\"...\"");
+                std::string_view prefix = a->ns->prefix ? reinterpret_cast<const char*>(a->ns->prefix) : "";
+                std::string name = concat(prefix, prefix.empty() ? "" : ":", reinterpret_cast<const char*>(a->name));
+                error(document_.locate(node), concat("<", rule.name, "> has the attribute '", name, "', which is in a namespace"),
+                      concat("take out ", name, "=\"...\""));
             }
         attributes(node, rule);
         children(node, rule);
@@ -187,12 +188,11 @@ private:
                 continue;
             }
             if (++counts[static_cast<std::size_t>(cr - rule.children.data())] == 2 && !cr->many)
-                error(document_.locate(c), "<" + rule.name + "> has a second <" + std::string(name) + ">",
-                      "keep one <" + std::string(name) + "> in <" + rule.name + ">");
+                error(document_.locate(c), concat("<", rule.name, "> has a second <", name, ">"), concat("keep one <", name, "> in <", rule.name, ">"));
             if (cr->place < furthest && !order_told) {
                 order_told = true;
-                error(document_.locate(c), "<" + std::string(name) + "> comes after <" + std::string(furthest_name) + "> in <" + rule.name + ">",
-                      "move <" + std::string(name) + "> before <" + std::string(furthest_name) + ">");
+                error(document_.locate(c), concat("<", name, "> comes after <", furthest_name, "> in <", rule.name, ">"),
+                      concat("move <", name, "> before <", furthest_name, ">"));
             }
             if (cr->place > furthest) furthest = cr->place, furthest_name = cr->element->name;
             element(c, *cr->element);
