@@ -9,6 +9,7 @@
 #include "render/template_value.h"
 #include "support/diagnostics.h"
 
+#include <atomic>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,9 +50,23 @@ public:
     const std::vector<TemplateNode>& nodes_for_render() const { return nodes_; }
 
 private:
+    // How long this template's last output was: the next is given that room
+    // at once, instead of being copied each time it outgrows its buffer (a
+    // chronology of 200 entries is 200 KB). Shared by threads; only a hint.
+    struct SizeHint {
+        mutable std::atomic<std::size_t> bytes{16384};
+        SizeHint() = default;
+        SizeHint(const SizeHint& other) : bytes(other.bytes.load(std::memory_order_relaxed)) {}
+        SizeHint& operator=(const SizeHint& other) {
+            bytes.store(other.bytes.load(std::memory_order_relaxed), std::memory_order_relaxed);
+            return *this;
+        }
+    };
+
     std::string name_;
     std::string path_;
     std::vector<TemplateNode> nodes_;
+    SizeHint last_size_;
 };
 
 }  // namespace safesite

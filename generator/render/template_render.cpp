@@ -169,9 +169,12 @@ bool Renderer::run(const std::vector<TemplateNode>& nodes, std::vector<Frame>& f
 std::optional<Html> Template::render(const Value& data, const TemplateSet& set, Diagnostics& diags) const {
     std::vector<Frame> frames{{&data}};
     std::string out;
-    out.reserve(16384);  // a page's layout filled in is about 11 KB: grown from nothing, it is copied a dozen times
+    // A page's layout filled in is about 11 KB: grown from nothing, it is copied a dozen times.
+    std::size_t hint = last_size_.bytes.load(std::memory_order_relaxed);
+    out.reserve(std::max<std::size_t>(16384, hint + hint / 8));
     Renderer r(*this, set, diags, 0);
     if (!r.run(nodes_, frames, out)) return std::nullopt;
+    last_size_.bytes.store(out.size(), std::memory_order_relaxed);
     return Html(std::move(out));
 }
 

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "support/concat.h"
+
 #include "render/template_set.h"
 
 using namespace safesite;
@@ -173,7 +175,7 @@ TEST_CASE("a record keeps its names in the order a std::map would, and behaves a
 TEST_CASE("names resolve the same in small records and large ones, through dots and scopes, and missing ones say so") {
     // A record of a few names is read through; one of many is halved. Both find the same.
     Record many;
-    for (int k = 0; k < 40; ++k) many.emplace("name" + std::to_string(k), "v" + std::to_string(k));
+    for (int k = 0; k < 40; ++k) many.emplace(concat("name", std::to_string(k)), concat("v", std::to_string(k)));
     many.emplace("inner", Record{{"deep", Record{{"x", "found"}}}});
     Record few{{"a", "1"}, {"inner", Record{{"deep", Record{{"x", "near"}}}}}};
     for (const Record* r : {&many, &few}) {
