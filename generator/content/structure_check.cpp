@@ -116,17 +116,17 @@ private:
                       rule.attributes.empty() ? "<" + rule.name + "> takes no attributes" : "<" + rule.name + "> takes " + list_of(allowed(), "", ""));
                 continue;
             }
-            // An attribute's value is one text node, unless it held character references.
-            const xmlNode* only = a->children;
-            if (only && !only->next && only->type == XML_TEXT_NODE && only->content) {
-                std::string_view value = reinterpret_cast<const char*>(only->content);
-                if (!value_allowed(ar->value, value)) value_error(where(), rule.name, std::string(name) + "=\"" + quoted(value) + "\"", ar->name, ar->value, std::string(value));
-                continue;
+            // An attribute's value is one text node, read in place, unless it held character references.
+            std::string joined;
+            const char* in_place = only_text(reinterpret_cast<const xmlNode*>(a));
+            if (!in_place) {
+                xmlChar* raw = xmlNodeGetContent(reinterpret_cast<const xmlNode*>(a));
+                joined = raw ? reinterpret_cast<const char*>(raw) : "";
+                xmlFree(raw);
             }
-            xmlChar* raw = xmlNodeGetContent(reinterpret_cast<const xmlNode*>(a));
-            std::string value = raw ? reinterpret_cast<const char*>(raw) : "";
-            xmlFree(raw);
-            if (!value_allowed(ar->value, value)) value_error(where(), rule.name, std::string(name) + "=\"" + quoted(value) + "\"", ar->name, ar->value, value);
+            std::string_view value = in_place ? std::string_view(in_place) : std::string_view(joined);
+            if (!value_allowed(ar->value, value))
+                value_error(where(), rule.name, std::string(name) + "=\"" + quoted(value) + "\"", ar->name, ar->value, std::string(value));
         }
         for (const auto& a : rule.attributes) {
             if (!a.required || node_has_attribute(node, a.name) || suggested.count(a.name)) continue;
@@ -207,9 +207,9 @@ private:
 
     void text(const xmlNode* node, const ElementRule& rule) {
         // Most elements hold one text node, or none: read in place.
-        const xmlNode* first = node->children;
-        if (!first || (!first->next && first->type == XML_TEXT_NODE && first->content)) {
-            std::string_view value = first ? reinterpret_cast<const char*>(first->content) : "";
+        const char* in_place = node->children ? only_text(node) : "";
+        if (in_place) {
+            std::string_view value = in_place;
             if (!rule.text ? blank(value) : (!rule.children.empty() || value_allowed(*rule.text, value))) return;
         }
         std::string value = own_text(node);

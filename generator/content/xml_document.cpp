@@ -17,9 +17,7 @@ namespace safesite {
 std::unique_ptr<XmlDocument> XmlDocument::parse(std::string path, std::string text, Diagnostics& diags) {
     std::unique_ptr<XmlDocument> document(new XmlDocument(std::move(path), std::move(text)));
     const std::string& bytes = document->bytes_.text;
-    document->line_starts_.push_back(0);
-    for (const char *at = bytes.data(), *end = at + bytes.size(); (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)))); ++at)
-        document->line_starts_.push_back(static_cast<std::size_t>(at - bytes.data()) + 1);
+    document->line_starts_ = line_starts(bytes);
     if (!is_utf8_declared_or_default(bytes)) {
         diags.error({document->path(), 1, 1}, "the document is not in UTF-8", "save the file as UTF-8 and declare encoding=\"UTF-8\"");
         return nullptr;
@@ -121,10 +119,8 @@ std::optional<std::string> attribute(const xmlNode* element, std::string_view na
     if (!element) return std::nullopt;
     for (const xmlAttr* a = element->properties; a; a = a->next) {
         if (name != reinterpret_cast<const char*>(a->name)) continue;
-        // Nearly every value is one text node: read it in place.
-        const xmlNode* only = a->children;
-        if (!only) return std::string();
-        if (!only->next && only->type == XML_TEXT_NODE && only->content) return std::string(reinterpret_cast<const char*>(only->content));
+        if (!a->children) return std::string();
+        if (const char* text = only_text(reinterpret_cast<const xmlNode*>(a))) return std::string(text);
         xmlChar* value = xmlNodeListGetString(element->doc, a->children, 1);
         std::string out = value ? reinterpret_cast<const char*>(value) : "";
         xmlFree(value);
@@ -135,13 +131,18 @@ std::optional<std::string> attribute(const xmlNode* element, std::string_view na
 
 std::string folded_text(const xmlNode* element) {
     if (!element) return {};
-    const xmlNode* only = element->children;
-    if (!only) return {};
-    if (!only->next && only->type == XML_TEXT_NODE && only->content) return folded_spaces(reinterpret_cast<const char*>(only->content));
+    if (!element->children) return {};
+    if (const char* text = only_text(element)) return folded_spaces(text);
     xmlChar* content = xmlNodeGetContent(element);
     std::string out = folded_spaces(content ? reinterpret_cast<const char*>(content) : "");
     xmlFree(content);
     return out;
+}
+
+const char* only_text(const xmlNode* node) {
+    const xmlNode* only = node ? node->children : nullptr;
+    if (!only || only->next || only->type != XML_TEXT_NODE || !only->content) return nullptr;
+    return reinterpret_cast<const char*>(only->content);
 }
 
 std::string element_name(const xmlNode* element) { return element ? reinterpret_cast<const char*>(element->name) : ""; }

@@ -66,6 +66,9 @@ std::optional<std::string> attribute(const xmlNode* element, std::string_view na
 // Text content with runs of white space folded to one space and trimmed,
 // since content files wrap long sentences over several lines.
 std::string folded_text(const xmlNode* element);
+// The text of an element or attribute that holds exactly one text node, as
+// nearly all do, read in place; null when it holds none, several, or others.
+const char* only_text(const xmlNode* node);
 std::string element_name(const xmlNode* element);
 
 }  // namespace safesite

@@ -2,8 +2,9 @@
 // collected, never thrown, so a user sees all of them in one run.
 #pragma once
 
+#include "support/text.h"
+
 #include <algorithm>
-#include <cstring>
 #include <functional>
 #include <memory>
 #include <map>
@@ -84,10 +85,7 @@ public:
             if (d.where.path != current || starts.empty()) {
                 current = d.where.path;
                 text = read(current);
-                starts.assign(1, 0);
-                if (text)
-                    for (const char *at = text->data(), *end = at + text->size(); (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)))); ++at)
-                        starts.push_back(static_cast<std::size_t>(at - text->data()) + 1);
+                starts = text ? line_starts(*text) : std::vector<std::size_t>{0};
             }
             if (!text || static_cast<std::size_t>(d.where.line) > starts.size()) continue;
             d.source_line = std::string(line_of(std::string_view(*text).substr(starts[static_cast<std::size_t>(d.where.line) - 1]), 1));

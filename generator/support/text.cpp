@@ -2,6 +2,8 @@
 
 #include "support/byte_scan.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <cctype>
 
@@ -64,6 +66,13 @@ std::string folded_spaces(std::string_view s) {
         out.append(s.data() + start, i - start);
     }
     return out;
+}
+
+std::vector<std::size_t> line_starts(std::string_view text) {
+    std::vector<std::size_t> starts{0};
+    for (const char *at = text.data(), *end = at + text.size(); (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)))); ++at)
+        starts.push_back(static_cast<std::size_t>(at - text.data()) + 1);
+    return starts;
 }
 
 std::string slugify(std::string_view s) {

@@ -12,6 +12,8 @@ std::string lower_ascii(std::string_view s);
 // Runs of white space folded to one space and trimmed, since content files
 // wrap long sentences over several lines.
 std::string folded_spaces(std::string_view s);
+// Where each line of `text` starts: 0, then one past every '\n'.
+std::vector<std::size_t> line_starts(std::string_view text);
 // An id or file name from free text: "Who we are!" gives "who-we-are".
 // Letters outside ASCII are dropped; empty input gives "section".
 std::string slugify(std::string_view s);

@@ -3,6 +3,8 @@
 // file, and a file broken halfway imports nothing.
 #include <doctest/doctest.h>
 
+#include "support/concat.h"
+
 #include "content/xml_stream.h"
 #include "importers/cin_census.h"
 #include "importers/return_import.h"
@@ -51,7 +53,7 @@ TEST_CASE("a census read in pieces gives every child whole, each at its own line
     CHECK(header.collection_year == "2025");
     for (int i : {0, 1, 999, 2000, 3999}) {
         CAPTURE(i);
-        CHECK(children[static_cast<std::size_t>(i)].la_child_id == "C" + std::to_string(i));
+        CHECK(children[static_cast<std::size_t>(i)].la_child_id == concat("C", std::to_string(i)));
         CHECK(children[static_cast<std::size_t>(i)].where.line == 4 + 3 * i);
         CHECK(children[static_cast<std::size_t>(i)].episodes.size() == 1);
     }

@@ -101,13 +101,8 @@ bool Renderer::page(const Child* c, const std::string& file, const std::string& 
 
 Record Renderer::my_plan(const Child& c) {
     std::set<const Term*> explained;
-    // Each text is turned to "you" once, though the page and the drawing's description both show it.
-    std::map<std::string, std::string, std::less<>> turned;
-    auto you = [&](const std::string& text) -> const std::string& {
-        auto it = turned.find(text);
-        if (it == turned.end()) it = turned.emplace(text, to_second_person(text, c.preferred, c.pronouns)).first;
-        return it->second;
-    };
+    // to_second_person turns each text once per record, though it is checked, shown and described.
+    auto you = [&](const std::string& text) { return to_second_person(text, c.preferred, c.pronouns); };
     auto words = [&](const std::string& text) { return Value(explained_in_place(you(text), ctx_.abbreviations, explained)); };
     List own;
     for (const Said& s : c.about_me) own.push_back(s.text);
