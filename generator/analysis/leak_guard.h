@@ -80,6 +80,7 @@ private:
         std::string child_id, source_path;
     };
     void seal() const;
+    static constexpr std::size_t kSortedApart = 1 << 16;  // texts enough to sort on two cores
 
     std::vector<Source> sources_;
     mutable std::vector<TextNeedle> texts_;  // sorted by key on the first find

@@ -87,7 +87,7 @@ bool SiteWriter::write(const std::string& relative, std::string_view data, Diagn
         if (old != previous_->outputs.end() && old->second.hash == hash && keep(relative)) return true;
     }
     std::string err;
-    if (!fs_.write(join_path(staging_, relative), data, &err)) {
+    if (!write_file(join_path(staging_, relative), data, &err)) {
         diags.error({join_path(target_, relative), 0, 0}, "cannot write: " + err,
                     "check there is space on the disk and that the folder is writable; the previous site is unchanged");
         return false;
@@ -121,7 +121,7 @@ bool SiteWriter::commit(Diagnostics& diags) {
     }
     std::string record = next_.text();
     if (!updating_) {
-        if (!fs_.write(join_path(staging_, kMarker), record, &err) || !restrict(staging_, &err) || !fs_.swap_into_place(staging_, target_, &err)) {
+        if (!write_file(join_path(staging_, kMarker), record, &err) || !restrict_one(staging_, &err) || !fs_.swap_into_place(staging_, target_, &err)) {
             diags.error({target_, 0, 0}, "cannot publish the new site: " + err, "the previous site is unchanged");
             abandon();
             return false;
@@ -141,7 +141,7 @@ bool SiteWriter::commit(Diagnostics& diags) {
     for (const auto& p : stale) journal += "remove\t" + p + "\n";
     std::string journal_path = join_path(staging_, kJournal);
     // The target is closed before files move in, and again after, for the folders the moves made.
-    if (!fs_.write(join_path(staging_, kMarker), record, &err) || !restrict(staging_, &err) || !close_target() || !fs_.sync_tree(staging_, &err) ||
+    if (!write_file(join_path(staging_, kMarker), record, &err) || !restrict_one(staging_, &err) || !close_target() || !fs_.sync_tree(staging_, &err) ||
         !fs_.write(journal_path + ".part", journal, &err) || !fs_.move_file(journal_path + ".part", journal_path, &err)) {
         diags.error({target_, 0, 0}, "cannot publish the new site: " + err, "the previous site is unchanged");
         abandon();
@@ -154,6 +154,11 @@ bool SiteWriter::commit(Diagnostics& diags) {
         return false;
     }
     return true;
+}
+
+// Everything staged is written through here: owner-only files and folders are made so, and need no walk to close them.
+bool SiteWriter::write_file(const std::string& path, std::string_view data, std::string* err) {
+    return readers_ == Readers::everyone ? fs_.write(path, data, err) : fs_.write_owner_only(path, data, err);
 }
 
 bool SiteWriter::restrict(const std::string& path, std::string* err) {

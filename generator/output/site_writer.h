@@ -71,6 +71,7 @@ public:
 private:
     bool record_output(const std::string& relative, std::uint64_t hash);
     bool apply_journal(std::string* err);
+    bool write_file(const std::string& path, std::string_view data, std::string* err);
     bool restrict(const std::string& path, std::string* err);
     bool restrict_one(const std::string& path, std::string* err);
     bool close_folders_made(std::string* err);

@@ -274,16 +274,35 @@ bool DiskFileSystem::remove_file(const std::string& path, const std::string& sto
     return true;
 }
 
-bool DiskFileSystem::write(const std::string& path, std::string_view data, std::string* err) {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0 && errno == ENOENT) {  // its folder is new: make it, then try again
-        fs::path p(path);
-        std::error_code ec;
-        if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
-        fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+namespace {
+
+// Makes the folder `dir` and any missing above it with `mode` (less the
+// umask, or exactly with `exact`); a folder already there is left as it is.
+bool make_folders(const std::string& dir, mode_t mode, bool exact) {
+    if (dir.empty()) return false;
+    if (::mkdir(dir.c_str(), mode) != 0) {
+        if (errno == EEXIST) return true;
+        if (errno != ENOENT) return false;
+        auto slash = dir.find_last_of('/');
+        if (slash == std::string::npos || slash == 0 || !make_folders(dir.substr(0, slash), mode, exact)) return false;
+        if (::mkdir(dir.c_str(), mode) != 0) return errno == EEXIST;
     }
-    if (fd < 0) {
+    return !exact || ::chmod(dir.c_str(), mode) == 0;
+}
+
+// Writes `data` to a file opened with `mode`, making its folders with
+// `folder_mode` when they are missing; with `exact`, the file ends with
+// `mode` whatever the umask or the mode it had.
+bool write_file(const std::string& path, std::string_view data, std::string* err, mode_t mode, mode_t folder_mode, bool exact) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+    if (fd < 0 && errno == ENOENT) {  // its folder is new: make it, then try again
+        auto slash = path.find_last_of('/');
+        if (slash != std::string::npos && slash > 0) make_folders(path.substr(0, slash), folder_mode, exact);
+        fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+    }
+    if (fd < 0 || (exact && ::fchmod(fd, mode) != 0)) {
         if (err) *err = std::strerror(errno);
+        if (fd >= 0) ::close(fd);
         return false;
     }
     std::size_t done = 0;
@@ -302,6 +321,16 @@ bool DiskFileSystem::write(const std::string& path, std::string_view data, std::
         return false;
     }
     return true;
+}
+
+}  // namespace
+
+bool DiskFileSystem::write(const std::string& path, std::string_view data, std::string* err) {
+    return write_file(path, data, err, 0644, 0777, false);
+}
+
+bool DiskFileSystem::write_owner_only(const std::string& path, std::string_view data, std::string* err) {
+    return write_file(path, data, err, 0600, 0700, true);
 }
 
 bool DiskFileSystem::make_directories(const std::string& path, std::string* err) {

@@ -96,6 +96,10 @@ public:
     virtual std::optional<FileStamp> stamp(const std::string& path) = 0;
 
     virtual bool write(const std::string& path, std::string_view data, std::string* err) = 0;
+    // As write(), but the file is readable by its owner only (0600), and so
+    // is each folder made for it (0700), whatever the umask: a tree written
+    // this way needs no walk to close it.
+    virtual bool write_owner_only(const std::string& path, std::string_view data, std::string* err) = 0;
     virtual bool make_directories(const std::string& path, std::string* err) = 0;
     virtual bool remove_all(const std::string& path, std::string* err) = 0;
     // Moves one file, replacing any file at `to` atomically and making its folders.
@@ -138,6 +142,7 @@ public:
     std::optional<long long> size(const std::string& path) override;
     std::optional<FileStamp> stamp(const std::string& path) override;  // stat(2); regular files only
     bool write(const std::string& path, std::string_view data, std::string* err) override;  // making a new folder first
+    bool write_owner_only(const std::string& path, std::string_view data, std::string* err) override;  // open(0600), fchmod, mkdir(0700)
     bool make_directories(const std::string& path, std::string* err) override;
     bool remove_all(const std::string& path, std::string* err) override;
     bool move_file(const std::string& from, const std::string& to, std::string* err) override;  // rename(2)

@@ -189,6 +189,18 @@ bool MemoryFileSystem::write(const std::string& path, std::string_view data, std
     return true;
 }
 
+bool MemoryFileSystem::write_owner_only(const std::string& path, std::string_view data, std::string* err) {
+    std::string p = normalise(path);
+    std::lock_guard guard(lock_.mutex);
+    std::vector<std::string> made;
+    for (std::size_t slash = p.find('/', 1); slash != std::string::npos; slash = p.find('/', slash + 1))
+        if (!directories_.count(p.substr(0, slash))) made.push_back(p.substr(0, slash));
+    if (!write(p, data, err)) return false;
+    owner_only_.insert(p);
+    owner_only_.insert(made.begin(), made.end());
+    return true;
+}
+
 bool MemoryFileSystem::make_directories(const std::string& path, std::string*) {
     std::lock_guard guard(lock_.mutex);
     std::string p = normalise(path);

@@ -26,6 +26,7 @@ public:
     std::optional<long long> size(const std::string& path) override;
     std::optional<FileStamp> stamp(const std::string& path) override;
     bool write(const std::string& path, std::string_view data, std::string* err) override;
+    bool write_owner_only(const std::string& path, std::string_view data, std::string* err) override;
     bool make_directories(const std::string& path, std::string* err) override;
     bool remove_all(const std::string& path, std::string* err) override;
     bool move_file(const std::string& from, const std::string& to, std::string* err) override;
@@ -34,7 +35,7 @@ public:
     bool sync_tree(const std::string&, std::string*) override { return true; }
     bool restrict_to_owner(const std::string& path, std::string* err) override;
     bool restrict_one_to_owner(const std::string& path, std::string* err) override;
-    // Whether a file or folder was last made owner-only (by restrict_to_owner), not written or made since.
+    // Whether a file or folder was last made owner-only (by restrict_to_owner, or written or made by write_owner_only).
     bool owner_only(const std::string& path) const { return owner_only_.count(path) > 0; }
 
     const std::map<std::string, std::string>& files() const { return files_; }

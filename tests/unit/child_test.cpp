@@ -253,3 +253,21 @@ TEST_CASE("the leak guard finds a recorded text at every place in a page, the fi
     CHECK_FALSE(guard.find("..Twelve byte").has_value());
     CHECK_FALSE(guard.find("..Twelve bytEs..").has_value());
 }
+
+TEST_CASE("the leak guard finds each of many texts that begin alike, whatever their lengths") {
+    // Enough texts to be sorted on two cores; all share their first 8 bytes,
+    // so each place that starts like them tries every length in turn.
+    std::vector<std::string> texts;
+    for (int i = 0; i < 70000; ++i) texts.push_back("Event number " + std::to_string(i) + " text");
+    REQUIRE(texts.size() >= 65536);
+    LeakGuard guard;
+    guard.add(testing::child_with_events("c-11", texts));
+    for (int i : {0, 5, 42, 999, 12345, 69999}) {
+        const std::string& text = texts[static_cast<std::size_t>(i)];
+        CHECK(guard.find("<p>" + text + "</p>")->found == text);
+        CHECK(guard.find("<p>" + text)->found == text);  // ending the page
+        CHECK_FALSE(guard.find("<p>" + text.substr(0, text.size() - 1)).has_value());
+    }
+    CHECK_FALSE(guard.find("<p>Event number 70000 text</p>").has_value());
+    CHECK_FALSE(guard.find("<p>Event number 12 tex</p>").has_value());
+}

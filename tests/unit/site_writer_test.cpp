@@ -3,6 +3,10 @@
 #include "output/site_writer.h"
 #include "support/memory_file_system.h"
 
+#include <filesystem>
+#include <sys/stat.h>
+#include <cstdlib>
+
 using namespace safesite;
 
 TEST_CASE("a committed site replaces the old one whole") {
@@ -58,4 +62,92 @@ TEST_CASE("a folder that safesite did not make is never replaced") {
     CHECK_FALSE(w.begin(diags));
     CHECK(diags.items().at(0).message == "refusing to replace 'docs': it was not made by safesite");
     CHECK_FALSE(SiteWriter(fs, ".").begin(diags));
+}
+
+namespace {
+
+// A folder of its own under /tmp, removed afterwards.
+struct TempFolder {
+    std::string path;
+    TempFolder() {
+        char name[] = "/tmp/safesite-writer-XXXXXX";
+        path = ::mkdtemp(name) ? name : "";
+    }
+    ~TempFolder() {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+};
+
+unsigned mode_of(const std::string& path) {
+    struct stat st {};
+    return ::lstat(path.c_str(), &st) == 0 ? st.st_mode & 07777 : 0xffff;
+}
+
+// Sets the umask for a test and puts the old one back.
+struct Umask {
+    mode_t old;
+    explicit Umask(mode_t m) : old(::umask(m)) {}
+    ~Umask() { ::umask(old); }
+};
+
+}  // namespace
+
+TEST_CASE("owner-only files and folders are made so when written, whatever the umask") {
+    TempFolder tmp;
+    REQUIRE_FALSE(tmp.path.empty());
+    DiskFileSystem fs;
+    Umask open_umask(0);
+    std::string err;
+    REQUIRE(fs.write_owner_only(tmp.path + "/a/b/c.html", "x", &err));
+    CHECK(mode_of(tmp.path + "/a/b/c.html") == 0600);
+    CHECK(mode_of(tmp.path + "/a/b") == 0700);
+    CHECK(mode_of(tmp.path + "/a") == 0700);
+    // A file already there, readable by all, is closed as it is written again.
+    REQUIRE(fs.write(tmp.path + "/open.html", "x", &err));
+    CHECK(mode_of(tmp.path + "/open.html") == 0644);
+    REQUIRE(fs.write_owner_only(tmp.path + "/open.html", "y", &err));
+    CHECK(mode_of(tmp.path + "/open.html") == 0600);
+    CHECK(fs.read(tmp.path + "/open.html", &err) == "y");
+    // A public file's new folders keep the umask's modes.
+    REQUIRE(fs.write(tmp.path + "/p/q/r.html", "x", &err));
+    CHECK(mode_of(tmp.path + "/p/q") == 0777);
+    CHECK(mode_of(tmp.path + "/p/q/r.html") == 0644);
+}
+
+TEST_CASE("a restricted site is owner-only throughout after a full build and after an update") {
+    TempFolder tmp;
+    REQUIRE_FALSE(tmp.path.empty());
+    DiskFileSystem fs;
+    Umask open_umask(0);
+    const std::string target = tmp.path + "/site-restricted";
+    auto every_mode_closed = [&] {
+        int seen = 0;
+        for (const auto& e : std::filesystem::recursive_directory_iterator(target)) {
+            CHECK_MESSAGE(mode_of(e.path()) == (e.is_directory() ? 0700u : 0600u), e.path());
+            ++seen;
+        }
+        CHECK(mode_of(target) == 0700);
+        return seen;
+    };
+    {
+        SiteWriter w(fs, target, SiteWriter::Readers::owner_only);
+        Diagnostics diags;
+        REQUIRE(w.begin(diags));
+        REQUIRE(w.write("index.html", "i", diags));
+        REQUIRE(w.write("c-1001/my-plan.html", "p", diags));
+        REQUIRE(w.commit(diags));
+    }
+    CHECK(every_mode_closed() == 4);  // two files, a folder and the marker
+    {
+        SiteWriter w(fs, target, SiteWriter::Readers::owner_only);
+        Diagnostics diags;
+        REQUIRE(w.begin(diags));
+        REQUIRE(w.updating());
+        REQUIRE(w.write("index.html", "i2", diags));
+        REQUIRE(w.write("c-1001/my-plan.html", "p", diags));
+        REQUIRE(w.write("c-1002/deep/chronology.html", "c", diags));
+        REQUIRE(w.commit(diags));
+    }
+    CHECK(every_mode_closed() == 7);
 }
