@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstring>
 #include <thread>
-#include <tuple>
 
 namespace safesite {
 
@@ -123,7 +122,9 @@ void LeakGuard::seal() const {
     // alike are tried shortest first, and a place's bytes are hashed once for
     // each length. Half is sorted on another core, which also builds the names' automaton.
     auto before = [](const TextNeedle& a, const TextNeedle& b) {
-        return std::make_tuple(a.key, a.length(), a.length_source, a.whole) < std::make_tuple(b.key, b.length(), b.length_source, b.whole);
+        if (a.key != b.key) return a.key < b.key;  // almost always settled here
+        if (a.length() != b.length()) return a.length() < b.length();
+        return a.length_source != b.length_source ? a.length_source < b.length_source : a.whole < b.whole;
     };
     auto middle = texts_.begin() + static_cast<std::ptrdiff_t>(texts_.size() / 2);
     if (texts_.size() >= kSortedApart) {
