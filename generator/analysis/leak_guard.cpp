@@ -118,14 +118,11 @@ void LeakGuard::add(const ChildNeedles& child) {
 void LeakGuard::seal() const {
     std::lock_guard hold(seal_lock_);
     if (sealed_) return;
-    // In full order, so that any sort gives the same list: texts that begin
-    // alike are tried shortest first, and a place's bytes are hashed once for
-    // each length. Half is sorted on another core, which also builds the names' automaton.
-    auto before = [](const TextNeedle& a, const TextNeedle& b) {
-        if (a.key != b.key) return a.key < b.key;  // almost always settled here
-        if (a.length() != b.length()) return a.length() < b.length();
-        return a.length_source != b.length_source ? a.length_source < b.length_source : a.whole < b.whole;
-    };
+    // Texts that begin alike are tried shortest first, so a place's bytes are
+    // hashed once for each length. (Of texts alike in both, the order is the
+    // same in every build of the same records: the sort and its halves are.)
+    // Half is sorted on another core, which also builds the names' automaton.
+    auto before = [](const TextNeedle& a, const TextNeedle& b) { return a.key != b.key ? a.key < b.key : a.length() < b.length(); };
     auto middle = texts_.begin() + static_cast<std::ptrdiff_t>(texts_.size() / 2);
     if (texts_.size() >= kSortedApart) {
         std::thread other([&] {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "support/concat.h"
 #include "analysis/leak_guard.h"
 #include "analysis/practice_checks.h"
 #include "analysis/readability.h"
@@ -259,6 +260,8 @@ TEST_CASE("the leak guard finds each of many texts that begin alike, whatever th
     // so each place that starts like them tries every length in turn.
     std::vector<std::string> texts;
     for (int i = 0; i < 70000; ++i) texts.push_back("Event number " + std::to_string(i) + " text");
+    // And as many that begin each their own way, sorted by their first bytes into many buckets.
+    for (int i = 0; i < 70000; ++i) texts.push_back(concat("N", std::to_string(i * 7919 % 100003), " was noted at the review"));
     REQUIRE(texts.size() >= 65536);
     LeakGuard guard;
     guard.add(testing::child_with_events("c-11", texts));
@@ -268,6 +271,8 @@ TEST_CASE("the leak guard finds each of many texts that begin alike, whatever th
         CHECK(guard.find("<p>" + text)->found == text);  // ending the page
         CHECK_FALSE(guard.find("<p>" + text.substr(0, text.size() - 1)).has_value());
     }
+    for (std::size_t i = 70000; i < texts.size(); i += 4999) CHECK(guard.find(concat("x ", texts[i], "."))->found == texts[i]);
+    CHECK_FALSE(guard.find("<p>N100003 was noted at the review</p>").has_value());
     CHECK_FALSE(guard.find("<p>Event number 70000 text</p>").has_value());
     CHECK_FALSE(guard.find("<p>Event number 12 tex</p>").has_value());
 }
