@@ -1,5 +1,7 @@
 #include "analysis/abbreviations.h"
 
+#include "support/byte_scan.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -42,6 +44,27 @@ void for_each_word(std::string_view text, F f) {
     }
 }
 
+// The first capital letter (A to Z) at or after `from`, or text.size(): sixteen bytes at a time.
+std::size_t next_capital(std::string_view text, std::size_t from) {
+    return bytes16::find(text, from, [](bytes16::Chunk c) { return bytes16::below(c, 'Z' + 1) ^ bytes16::below(c, 'A'); });
+}
+
+// As for_each_word, for the words with a capital letter in them only: the
+// rest of the text, most of it, is passed over sixteen bytes at a time.
+template <typename F>
+void for_each_word_with_capital(std::string_view text, F f) {
+    for (std::size_t capital = next_capital(text, 0); capital < text.size();) {
+        // The capital's word starts after the last word given, which ended at a byte that is not a word's.
+        std::size_t start = capital, end = capital;
+        while (start > 0 && word_char(text[start - 1])) --start;
+        while (end < text.size() && word_char(text[end])) ++end;
+        std::string_view word = text.substr(start, end - start);
+        while (!word.empty() && word.back() == '&') word.remove_suffix(1);
+        f(start, word);
+        capital = next_capital(text, end);
+    }
+}
+
 }  // namespace
 
 AbbreviationIndex::AbbreviationIndex(const Glossary& glossary) {
@@ -49,6 +72,7 @@ AbbreviationIndex::AbbreviationIndex(const Glossary& glossary) {
         if (!t.abbr.empty()) {
             by_abbr_.emplace(t.abbr, &t);
             first_chars_[static_cast<unsigned char>(t.abbr[0])] = true;
+            capitals_first_ = capitals_first_ && t.abbr[0] >= 'A' && t.abbr[0] <= 'Z';
             longest_ = std::max(longest_, t.abbr.size());
         }
         for (const std::string* text : {&t.name, &t.abbr})
@@ -74,15 +98,19 @@ const Term* AbbreviationIndex::lookup(std::string_view abbr) const {
 std::vector<AbbreviationMatch> AbbreviationIndex::find(std::string_view text) const {
     std::vector<AbbreviationMatch> out;
     if (by_abbr_.empty()) return out;
-    for_each_word(text, [&](std::size_t offset, std::string_view word) {
+    auto each = [&](std::size_t offset, std::string_view word) {
         if (const Term* t = lookup(word)) out.push_back({offset, word.size(), t});
-    });
+    };
+    // A word that starts as no abbreviation does is passed over: when each starts with a capital, so must the word.
+    if (capitals_first_) for_each_word_with_capital(text, each);
+    else for_each_word(text, each);
     return out;
 }
 
 std::vector<std::pair<std::size_t, std::string_view>> abbreviation_like_words(std::string_view text) {
     std::vector<std::pair<std::size_t, std::string_view>> out;
-    for_each_word(text, [&](std::size_t offset, std::string_view word) {
+    // Only a word with two capitals can be one.
+    for_each_word_with_capital(text, [&](std::size_t offset, std::string_view word) {
         int upper = 0;
         bool all = word.size() >= 2;
         for (char c : word) {

@@ -34,6 +34,7 @@ private:
     std::unordered_map<std::string_view, const Term*> by_abbr_;
     std::array<bool, 256> first_chars_{};  // the first letters of every abbreviation
     std::size_t longest_ = 0;
+    bool capitals_first_ = true;  // every abbreviation starts with a capital letter, A to Z
     std::set<std::string, std::less<>> known_words_;
 };
 

@@ -20,13 +20,16 @@ std::uint64_t prefix_key(const char* text) {
 
 std::size_t filter_bit(std::uint64_t key, unsigned bits) { return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - bits)); }
 
-std::uint32_t gram_at(const char* bytes) {
-    std::uint32_t gram;
-    std::memcpy(&gram, bytes, sizeof gram);
-    return gram;
+// Four bytes, as one number (a text's bytes 8 to 11 are kept so).
+std::uint32_t four_at(const char* bytes) {
+    std::uint32_t four;
+    std::memcpy(&four, bytes, sizeof four);
+    return four;
 }
 
-std::size_t gram_bit(std::uint32_t gram, unsigned bits) { return static_cast<std::size_t>((gram * 0x9e3779b1U) >> (32 - bits)); }
+// The page scan's grams are 8 bytes: few places in a page share 8 bytes
+// with a text's start, where 4 bytes ("the ", "and ") are shared everywhere.
+std::size_t gram_bit(std::uint64_t gram, unsigned bits) { return static_cast<std::size_t>((gram * 0xc2b2ae3d27d4eb4fULL) >> (64 - bits)); }
 
 // The smallest power of two bits for `items` at `per_item` bits each, within [2^16, 2^max_bits].
 unsigned bits_for(std::size_t items, std::size_t per_item, unsigned max_bits) {
@@ -99,7 +102,8 @@ ChildNeedles LeakGuard::needles_of(const Child& c) {
     for (const auto& w : c.workers) n.names.push_back(w.name);
     for_each_text(c, [&](const std::string& form) {
         std::string_view searched = std::string_view(form).substr(0, kLongest);
-        n.texts.push_back({prefix_key(form.data()), static_cast<std::uint32_t>(hash_bytes(searched)), static_cast<std::uint32_t>(searched.size())});
+        n.texts.push_back({prefix_key(form.data()), static_cast<std::uint32_t>(hash_bytes(searched)), static_cast<std::uint32_t>(searched.size()),
+                           four_at(form.data() + 8)});
     });
     return n;
 }
@@ -111,13 +115,31 @@ void LeakGuard::add(const ChildNeedles& child) {
         names_.add(NameAutomaton::normal(name), static_cast<std::uint32_t>(name_needles_.size()));
         name_needles_.push_back({source, name});
     }
-    for (const ChildNeedles::Text& t : child.texts) texts_.push_back({t.key, t.whole, (source << 12) | (t.length & 0xfff)});
+    for (const ChildNeedles::Text& t : child.texts) {
+        texts_.push_back({t.key, t.whole, (source << 12) | (t.length & 0xfff)});
+        nexts_.push_back(t.next);
+    }
     sealed_ = false;
 }
 
 void LeakGuard::seal() const {
     std::lock_guard hold(seal_lock_);
     if (sealed_) return;
+    // Grams: 8 bits each, so that about one place looked at in eight is tried; at the texts
+    // budget (pipeline/leak_check.h) that is at most 4 MB. Each text's first kShortest
+    // bytes are its key's 8 and the 4 held beside it until now, in the order added.
+    gram_bits_ = bits_for(texts_.size() * kGramPlaces, 8, 25);
+    grams_.assign((std::size_t{1} << gram_bits_) / 64, 0);
+    for (std::size_t k = 0; k < texts_.size(); ++k) {
+        char first[kShortest];
+        std::memcpy(first, &texts_[k].key, 8);
+        std::memcpy(first + 8, &nexts_[k], 4);
+        for (std::size_t at = 0; at < kGramPlaces; ++at) {
+            std::size_t g = gram_bit(prefix_key(first + at), gram_bits_);
+            grams_[g / 64] |= std::uint64_t{1} << (g % 64);
+        }
+    }
+    std::vector<std::uint32_t>().swap(nexts_);
     // Texts that begin alike are tried shortest first, so a place's bytes are
     // hashed once for each length. (Of texts alike in both, the order is the
     // same in every build of the same records: the sort and its halves are.)
@@ -141,21 +163,11 @@ void LeakGuard::seal() const {
     filter_bits_ = bits_for(texts_.size(), 16, 28);
     filter_.assign((std::size_t{1} << filter_bits_) / 64, 0);
     pairs_.assign(65536 / 64, 0);
-    // Grams: 8 bits each, so that about one place looked at in eight is tried; at the texts
-    // budget (pipeline/leak_check.h) that is at most 4 MB.
-    gram_bits_ = bits_for(texts_.size() * kGramPlaces, 8, 25);
-    grams_.assign((std::size_t{1} << gram_bits_) / 64, 0);
     for (const TextNeedle& t : texts_) {
         std::size_t bit = filter_bit(t.key, filter_bits_);
         filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
         auto pair = static_cast<std::uint16_t>(t.key);
         pairs_[pair / 64] |= std::uint64_t{1} << (pair % 64);
-        char prefix[8];
-        std::memcpy(prefix, &t.key, sizeof prefix);
-        for (std::size_t at = 0; at < kGramPlaces; ++at) {
-            std::size_t g = gram_bit(gram_at(prefix + at), gram_bits_);
-            grams_[g / 64] |= std::uint64_t{1} << (g % 64);
-        }
     }
     sealed_ = true;
 }
@@ -164,7 +176,7 @@ std::optional<Leak> LeakGuard::find(std::string_view out) const {
     if (!sealed_) seal();
     if (!texts_.empty() && out.size() >= kShortest) {
         // A text starting at place s covers s to s + kShortest, so one of
-        // every kGramPlaces places from s holds 4 of its first 8 bytes: only
+        // every kGramPlaces places from s holds 8 of its first 12 bytes: only
         // those places are looked at, and where their 4 bytes could belong to
         // a text, each place it could start from is tried, in order.
         const char* bytes = out.data();
@@ -172,7 +184,7 @@ std::optional<Leak> LeakGuard::find(std::string_view out) const {
         const std::uint64_t* grams = grams_.data();
         const std::size_t last_start = out.size() - kShortest;
         for (std::size_t at = 0; at <= last_start + kGramPlaces - 1; at += kGramPlaces) {
-            std::size_t g = gram_bit(gram_at(bytes + at), gram_bits_);
+            std::size_t g = gram_bit(prefix_key(bytes + at), gram_bits_);
             if (!(grams[g / 64] >> (g % 64) & 1)) continue;
             for (std::size_t i = at >= kGramPlaces - 1 ? at - (kGramPlaces - 1) : 0; i <= at && i <= last_start; ++i) {
                 // Most places are passed over on their first two bytes alone, with no multiply.

@@ -30,6 +30,7 @@ struct ChildNeedles {
         std::uint64_t key = 0;    // its first 8 bytes
         std::uint32_t whole = 0;  // hash of all of it (of its first kLongest bytes, if longer)
         std::uint32_t length = 0;
+        std::uint32_t next = 0;   // its bytes 8 to 11, as the page scan's grams need them
         bool operator==(const Text&) const = default;
     };
     std::string child_id, source_path;
@@ -51,7 +52,10 @@ public:
     void add(const Child& child) { add(needles_of(child)); }
     void add(const ChildNeedles& child);
     // Hints at how many texts will be added, so that they are held without spare room.
-    void expect_texts(std::size_t count) { texts_.reserve(count); }
+    void expect_texts(std::size_t count) {
+        texts_.reserve(count);
+        nexts_.reserve(count);
+    }
     std::size_t children() const { return sources_.size(); }
 
     // A text found by its hashes is shown only when `confirm` (given the child's
@@ -84,15 +88,17 @@ private:
 
     std::vector<Source> sources_;
     mutable std::vector<TextNeedle> texts_;  // sorted by key on the first find
+    mutable std::vector<std::uint32_t> nexts_;  // each text's bytes 8 to 11, in the order added, until the first find
     std::vector<NameNeedle> name_needles_;
     mutable NameAutomaton names_;  // ids are indexes into name_needles_; built on the first find
     mutable std::vector<std::uint64_t> filter_;  // a bit per key hash (top bits), to pass over most places at once
     mutable unsigned filter_bits_ = 16;          // its size: 1 << filter_bits_ bits
     mutable std::vector<std::uint64_t> pairs_;   // a bit for each text's first two bytes
-    // A bit per hash of each 4 bytes at the first kGramPlaces places of every
+    // A bit per hash of each 8 bytes at the first kGramPlaces places of every
     // text: a page is looked at only every kGramPlaces bytes, where one of
     // these could be, and only there are the places a text could start tried.
-    static constexpr std::size_t kGram = 4, kGramPlaces = 8 - kGram + 1;
+    // Every text has kShortest bytes, so 8 of them lie at each of its first 5 places.
+    static constexpr std::size_t kGram = 8, kGramPlaces = kShortest - kGram + 1;
     mutable std::vector<std::uint64_t> grams_;
     mutable unsigned gram_bits_ = 16;
     mutable std::atomic<bool> sealed_{false};

@@ -4,6 +4,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <algorithm>
 #include <array>
 #include <mutex>
 
@@ -15,7 +16,7 @@ namespace {
 bool parallel_parses = false;
 
 cmark_parser* new_parser() {
-    cmark_parser* parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART);
+    cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART, MarkdownArena::allocator());
     static constexpr std::array<const char*, 5> kExtensions = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
     for (const char* name : kExtensions)
         if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
@@ -44,11 +45,18 @@ CmarkTree parse_markdown(std::string_view text) {
     static std::mutex one_at_a_time;
     std::unique_lock hold(one_at_a_time, std::defer_lock);
     if (!parallel_parses) hold.lock();
-    cmark_parser* parser = new_parser();
-    cmark_parser_feed(parser, text.data(), text.size());
-    cmark_node* doc = cmark_parser_finish(parser);
-    cmark_parser_free(parser);
-    return CmarkTree(doc);
+    // A tree takes about 30 times its text: most trees fit in their first block, and a short text's is small.
+    auto arena = std::make_unique<MarkdownArena>(std::clamp<std::size_t>(text.size() * 32, 2048, 256 * 1024));
+    cmark_node* doc = nullptr;
+    {
+        // The parser, the tree and its texts are taken from the tree's own blocks.
+        MarkdownArena::Parsing into(*arena);
+        cmark_parser* parser = new_parser();
+        cmark_parser_feed(parser, text.data(), text.size());
+        doc = cmark_parser_finish(parser);
+        cmark_parser_free(parser);
+    }
+    return CmarkTree(doc, CmarkNodeDeleter{std::move(arena)});
 }
 
 }  // namespace safesite

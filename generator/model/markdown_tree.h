@@ -2,6 +2,8 @@
 // parsing is content/markdown_document.h's; reading a tree needs only this.
 #pragma once
 
+#include "model/markdown_arena.h"
+
 #include <cmark-gfm.h>
 
 #include <memory>
@@ -10,6 +12,9 @@
 namespace safesite {
 
 struct CmarkNodeDeleter {
+    // The blocks the tree was parsed into, if it was (model/markdown_arena.h):
+    // they go once the nodes are freed, when the tree's owner goes.
+    std::unique_ptr<MarkdownArena> arena;
     void operator()(cmark_node* n) const { cmark_node_free(n); }
 };
 using CmarkTree = std::unique_ptr<cmark_node, CmarkNodeDeleter>;

@@ -10,7 +10,7 @@ namespace safesite {
 
 namespace {
 
-constexpr std::string_view kMagic = "safesite children 2\n";
+constexpr std::string_view kMagic = "safesite children 3\n";
 
 }  // namespace
 
@@ -39,6 +39,7 @@ std::string encode_cached_child(const CachedChild& c) {
         o.number(t.key);
         o.number(t.whole);
         o.number(t.length);
+        o.number(t.next);
     }
     return std::move(o.bytes);
 }
@@ -64,7 +65,7 @@ std::optional<CachedChild> decode_cached_child(std::string_view bytes) {
     if (!in.number(count) || count > bytes.size()) return std::nullopt;
     c.needles.texts.resize(count);
     for (ChildNeedles::Text& t : c.needles.texts)
-        if (!in.number(t.key) || !in.number(t.whole) || !in.number(t.length)) return std::nullopt;
+        if (!in.number(t.key) || !in.number(t.whole) || !in.number(t.length) || !in.number(t.next)) return std::nullopt;
     if (!in.done()) return std::nullopt;
     return c;
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <random>
+#include <tuple>
 
 using namespace safesite;
 
@@ -93,5 +94,65 @@ TEST_CASE("abbreviation-like words on random text are those a plain reading of t
         for (const auto& [offset, word] : abbreviation_like_words(text)) got.emplace_back(offset, word);
         INFO("text: " << text);
         CHECK(got == reference(text));
+    }
+}
+
+namespace {
+
+// The word scans as they read one byte at a time: words are runs of letters,
+// digits, '&' and bytes beyond ASCII, less any '&' at their ends.
+std::vector<std::pair<std::size_t, std::string_view>> words_one_byte_at_a_time(std::string_view text) {
+    auto word_char = [](unsigned char c) { return std::isalnum(c) || c == '&' || c >= 0x80; };
+    std::vector<std::pair<std::size_t, std::string_view>> out;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!word_char(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t start = i;
+        while (i < text.size() && word_char(static_cast<unsigned char>(text[i]))) ++i;
+        std::string_view word = text.substr(start, i - start);
+        while (!word.empty() && word.back() == '&') word.remove_suffix(1);
+        out.emplace_back(start, word);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("abbreviations are found by skipping to capitals exactly as by reading every byte") {
+    // The scans pass over text without capitals 16 bytes at a time: every
+    // word, at every place against those blocks, must be seen as before.
+    Glossary g{{{"cse", "CSE", "Child sexual exploitation", "p", {}},
+                {"a-and-e", "A&E", "Accident and emergency", "p", {}},
+                {"ehcp", "EHCP", "Education, health and care plan", "p", {}}}};
+    Glossary lower_first{{{"ehcp", "eHCP", "Education, health and care plan", "p", {}}, {"cse", "CSE", "Child sexual exploitation", "p", {}}}};
+    AbbreviationIndex index(g), other(lower_first);
+    const std::vector<std::string> pieces = {"CSE", "A&E", "EHCP", "eHCP", "iPhone", "NHS", "Cse", "CSEs", "A&", "&E", "x", "care", "LADO's",
+                                             "2CSE", "CSE2", "\xc3\xa9", "\xc3\x89" "CSE", "&&", "  ", ".", ",", "(", ")", "\n", "-", "'", "ABCdef"};
+    std::mt19937 random(20261207);
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const int n = static_cast<int>(random() % 24);
+        for (int k = 0; k < n; ++k) text += pieces[random() % pieces.size()];
+        // Where the abbreviation-like words are found: two capitals or more, nothing lower case.
+        std::vector<std::pair<std::size_t, std::string_view>> like;
+        for (const auto& [offset, word] : words_one_byte_at_a_time(text)) {
+            int upper = 0;
+            bool all = word.size() >= 2;
+            for (char c : word) {
+                if (c >= 'A' && c <= 'Z') ++upper;
+                else if (!(c >= '0' && c <= '9') && c != '&') all = false;
+            }
+            if (all && upper >= 2) like.emplace_back(offset, word);
+        }
+        REQUIRE_MESSAGE(abbreviation_like_words(text) == like, text);
+        for (const AbbreviationIndex* in : {&index, &other}) {
+            std::vector<std::tuple<std::size_t, std::size_t, const Term*>> expected, found;
+            for (const auto& [offset, word] : words_one_byte_at_a_time(text))
+                if (const Term* t = in->lookup(word)) expected.emplace_back(offset, word.size(), t);
+            for (const AbbreviationMatch& m : in->find(text)) found.emplace_back(m.offset, m.length, m.term);
+            REQUIRE_MESSAGE(found == expected, text);
+        }
     }
 }

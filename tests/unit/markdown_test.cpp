@@ -5,6 +5,10 @@
 #include "render/markdown_html.h"
 
 #include <atomic>
+#include <cmark-gfm-core-extensions.h>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <thread>
 #include <vector>
 
@@ -115,4 +119,74 @@ TEST_CASE_FIXTURE(Fixture, "pages parsed on several threads at once come out as 
     CHECK(differing == 0);
     // The library called the function taken over, so the table really is left alone.
     CHECK(extension_character_calls() > calls);
+}
+
+namespace {
+
+// cmark-gfm's own HTML of a tree, with the extensions a parse attaches; `mem` is the tree's allocator.
+std::string cmark_html(cmark_node* doc, cmark_mem* mem = MarkdownArena::allocator()) {
+    cmark_llist* extensions = nullptr;
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) extensions = cmark_llist_append(cmark_get_default_mem_allocator(), extensions, ext);
+    char* html = cmark_render_html(doc, CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_UNSAFE, extensions);
+    std::string out(html);
+    mem->free(html);  // made with the tree's allocator
+    cmark_llist_free(cmark_get_default_mem_allocator(), extensions);
+    return out;
+}
+
+// The same text parsed with cmark-gfm's own allocator, as safesite parsed it before its trees had blocks of their own.
+std::string cmark_html_with_system_memory(std::string_view text) {
+    prepare_markdown();
+    cmark_parser* parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART);
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
+    cmark_parser_feed(parser, text.data(), text.size());
+    cmark_node* doc = cmark_parser_finish(parser);
+    cmark_parser_free(parser);
+    std::string html = cmark_html(doc, cmark_get_default_mem_allocator());
+    cmark_node_free(doc);
+    return html;
+}
+
+}  // namespace
+
+TEST_CASE("a tree parsed into its own blocks is the tree cmark-gfm makes with the system's memory") {
+    // Real Markdown: the manual and the sample's pages, one at a time and all
+    // at once (a tree of many blocks), each parsed and rendered both ways.
+    std::vector<std::string> texts;
+    std::string all;
+    for (const char* dir : {"/docs", "/content/pages"})
+        for (const auto& e : std::filesystem::recursive_directory_iterator(std::string(SAFESITE_SOURCE_DIR) + dir))
+            if (e.path().extension() == ".md") {
+                std::ifstream in(e.path(), std::ios::binary);
+                texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+                all += texts.back() + "\n\n";
+            }
+    REQUIRE(texts.size() >= 10);
+    texts.push_back(all);
+    texts.push_back("| a | b |\n|---|---|\n| ~~x~~ | www.example.org |\n\n- [ ] task\n\n<script>no</script>\n\nA footnote[^1].\n\n[^1]: Here.\n");
+    for (const std::string& text : texts) {
+        auto tree = parse_markdown(text);
+        REQUIRE(tree);
+        REQUIRE(tree.get_deleter().arena);
+        CHECK(cmark_html(tree.get()) == cmark_html_with_system_memory(text));
+    }
+    CHECK(parse_markdown(all).get_deleter().arena->held() > 1024 * 1024);  // many blocks
+}
+
+TEST_CASE("a tree changed after its parse takes its new memory from the system, and frees it") {
+    auto tree = parse_markdown("# Title\n\nSome *text* here.\n");
+    cmark_node* paragraph = cmark_node_next(cmark_node_first_child(tree.get()));
+    REQUIRE(cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH);
+    cmark_node* text = cmark_node_first_child(paragraph);
+    // A longer literal than the parse gave: a block from the system, freed with the tree.
+    const std::string longer(5000, 'x');
+    REQUIRE(cmark_node_set_literal(text, longer.c_str()));
+    CHECK(std::string(cmark_node_get_literal(text)) == longer);
+    // A node of the tree freed on its own (as the page's title heading is) frees nothing twice.
+    cmark_node* heading = cmark_node_first_child(tree.get());
+    cmark_node_unlink(heading);
+    cmark_node_free(heading);
+    CHECK(cmark_html(tree.get()).find(longer) != std::string::npos);
 }
