@@ -40,7 +40,9 @@ std::unique_ptr<XmlDocument> XmlDocument::parse(std::string path, std::string te
     std::memcpy(ctxt->sax, &sax, sizeof sax);
     ctxt->userData = ctxt;
     ctxt->_private = &state;
-    xmlCtxtUseOptions(ctxt, kSafeParseOptions);
+    // A document is only read once parsed: its short texts (most attribute
+    // values, dates, codes) are kept inside their nodes, not allocated apart.
+    xmlCtxtUseOptions(ctxt, kSafeParseOptions | XML_PARSE_COMPACT);
     ctxt->linenumbers = 1;
 
     int errors_before = diags.error_count();
