@@ -71,7 +71,9 @@ Child ChildReader::read(const std::string& path) {
     for (const xmlNode* p : child_elements(first_child(root, "network"), "person"))
         c.network.push_back({folded_text(p), attribute(p, "relationship").value_or(""), listed(p, "agency", agencies(), "an agency"),
                              doc_.locate(p)});
-    for (const xmlNode* e : child_elements(first_child(root, "chronology"), "entry")) {
+    const std::vector<const xmlNode*> entries = child_elements(first_child(root, "chronology"), "entry");
+    c.chronology.reserve(entries.size());  // a record's hundreds of entries are not moved as the list grows
+    for (const xmlNode* e : entries) {
         ChronologyEntry entry;
         entry.date = date(e, "date").value_or(Date{});
         entry.approx = attribute(e, "approx").value_or("false") == "true";

@@ -97,23 +97,46 @@ std::vector<Date> english_bank_holidays(int year) {
     return days;
 }
 
-bool is_english_bank_holiday(Date day) {
-    // Each year's list is made once: counting an assessment asks about every day in it.
+namespace {
+
+// Each year's list, made once a thread: counting an assessment asks about every day in it.
+const std::vector<Date>& holidays_of(int year) {
     static thread_local std::map<int, std::vector<Date>> cache;
-    auto it = cache.find(day.year);
-    if (it == cache.end()) it = cache.emplace(day.year, english_bank_holidays(day.year)).first;
-    return std::binary_search(it->second.begin(), it->second.end(), day);
+    auto it = cache.find(year);
+    if (it == cache.end()) it = cache.emplace(year, english_bank_holidays(year)).first;
+    return it->second;
+}
+
+long floor_div(long a, long b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
+
+// Monday to Friday from long ago up to and including day `n` (days since
+// 1970-01-01, a Thursday): five a week, and the week's own up to `n`.
+long weekdays_to(long n) {
+    const long from_monday = n + 3;  // day 0 is a Thursday, 3 days after a Monday
+    const long weeks = floor_div(from_monday, 7), into_week = from_monday - weeks * 7;
+    return weeks * 5 + std::min(into_week + 1, 5L);
+}
+
+}  // namespace
+
+bool is_english_bank_holiday(Date day) {
+    const std::vector<Date>& days = holidays_of(day.year);
+    return std::binary_search(days.begin(), days.end(), day);
 }
 
 bool is_working_day(Date day) { return weekday(day) < 5 && !is_english_bank_holiday(day); }
 
 int working_days_between(Date from, Date to) {
     if (to < from) return -working_days_between(to, from);
-    long start = from.days_since_epoch(), end = to.days_since_epoch();
-    int count = 0;
-    for (long n = start + 1; n <= end; ++n)
-        if (is_working_day(from_days_since_epoch(n))) ++count;
-    return count;
+    const long start = from.days_since_epoch(), end = to.days_since_epoch();
+    // The weekdays after `from` up to `to`, less the bank holidays among them.
+    long count = weekdays_to(end) - weekdays_to(start);
+    for (int year = from.year; year <= to.year; ++year)
+        for (const Date& d : holidays_of(year)) {
+            const long n = d.days_since_epoch();
+            if (n > start && n <= end && weekday(d) < 5) --count;
+        }
+    return static_cast<int>(count);
 }
 
 }  // namespace safesite

@@ -2,6 +2,7 @@
 
 #include "support/working_days.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -70,4 +71,36 @@ TEST_CASE("working days skip weekends and bank holidays and count the end day, n
     CHECK(working_days_between(day("2024-06-03"), day("2024-06-17")) == 10);
     CHECK_FALSE(is_working_day(day("2022-09-19")));
     CHECK(is_working_day(day("2022-09-20")));
+}
+
+TEST_CASE("working days are counted as by asking of every day whether it is one, across years and bank holidays") {
+    // The count takes weeks at once and the bank holidays between: it must
+    // agree with asking each day, for spans that start and end on every day
+    // of the week, on and next to holidays, across the turn of years, long
+    // and short, both ways round.
+    auto one_day_at_a_time = [](Date from, Date to) {
+        bool back = to < from;
+        if (back) std::swap(from, to);
+        int count = 0;
+        for (long n = from.days_since_epoch() + 1; n <= to.days_since_epoch(); ++n) count += is_working_day(from_days_since_epoch(n)) ? 1 : 0;
+        return back ? -count : count;
+    };
+    const long first = day("1997-12-20").days_since_epoch(), last = day("2031-01-10").days_since_epoch();
+    // Every start around the holidays of 2022 (a jubilee, a funeral) with every end up to 40 days on.
+    for (long a = day("2022-05-25").days_since_epoch(); a <= day("2022-06-10").days_since_epoch(); ++a)
+        for (long b = a - 3; b <= a + 40; ++b)
+            REQUIRE(working_days_between(from_days_since_epoch(a), from_days_since_epoch(b)) == one_day_at_a_time(from_days_since_epoch(a), from_days_since_epoch(b)));
+    // And pseudo-random spans of up to ten years anywhere in the years known.
+    unsigned long state = 20261207;
+    auto next = [&](long below) {
+        state = state * 6364136223846793005UL + 1442695040888963407UL;
+        return static_cast<long>((state >> 33) % static_cast<unsigned long>(below));
+    };
+    for (int k = 0; k < 3000; ++k) {
+        const long a = first + next(last - first);
+        const long b = std::clamp(a + next(2 * 3650) - 3650, first, last);
+        REQUIRE(working_days_between(from_days_since_epoch(a), from_days_since_epoch(b)) == one_day_at_a_time(from_days_since_epoch(a), from_days_since_epoch(b)));
+    }
+    // Days before 1970 count the same way.
+    CHECK(working_days_between(day("1969-12-26"), day("1970-01-05")) == one_day_at_a_time(day("1969-12-26"), day("1970-01-05")));
 }
