@@ -2,7 +2,10 @@
 
 #include "support/text.h"
 
+#include <array>
 #include <cctype>
+#include <initializer_list>
+#include <string_view>
 #include <map>
 #include <regex>
 #include <set>
@@ -12,6 +15,25 @@ namespace safesite {
 
 namespace {
 
+// A fixed list of words, asked about for every word of a plan: kept by
+// first letter and length, so that a word is compared only with the few
+// that could be it (a std::set compared it with seven).
+class WordSet {
+public:
+    WordSet(std::initializer_list<std::string_view> words) {
+        for (std::string_view w : words) by_first_[first_of(w)].push_back(w);
+    }
+    std::size_t count(std::string_view w) const {
+        for (std::string_view known : by_first_[first_of(w)])
+            if (known == w) return 1;
+        return 0;
+    }
+
+private:
+    static std::size_t first_of(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w[0]); }
+    std::array<std::vector<std::string_view>, 256> by_first_;
+};
+
 // The verb after "you": "goes" -> "go", "has" -> "have", "feels" -> "feel".
 std::string verb_for_you(const std::string& verb) {
     static const std::map<std::string, std::string> irregular = {
@@ -19,7 +41,7 @@ std::string verb_for_you(const std::string& verb) {
         {"wasn't", "weren't"}, {"hasn't", "haven't"}};
     if (auto it = irregular.find(verb); it != irregular.end()) return it->second;
     // Words after a name that end in "s" but are not verbs.
-    static const std::set<std::string> not_verbs = {"always", "sometimes", "across", "as", "this", "its", "less", "unless", "thus", "perhaps",
+    static const WordSet not_verbs = {"always", "sometimes", "across", "as", "this", "its", "less", "unless", "thus", "perhaps",
                                                     "plus", "towards", "afterwards", "upstairs", "downstairs", "yes", "was", "us"};
     if (not_verbs.count(verb)) return verb;
     if (verb.size() < 3 || verb.back() != 's' || verb.ends_with("ss") || verb.ends_with("us")) return verb;
@@ -39,7 +61,7 @@ std::string lower(std::string w) {
 // Verbs a child's plan uses, as they follow "he", "she" or a name: after
 // "and" these are surely the child's next verb ("and is too tired").
 bool is_known_verb(const std::string& w) {
-    static const std::set<std::string> verbs = {
+    static const WordSet verbs = {
         "is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't", "gets", "goes", "feels", "says", "wants", "likes", "loves",
         "needs", "helps", "tries", "misses", "lives", "looks", "plays", "worries", "sleeps", "eats", "cries", "shouts", "hides", "stays",
         "comes", "makes", "takes", "keeps", "knows", "thinks", "finds", "tells", "talks", "walks", "runs", "sees", "hears", "hates", "cares",
@@ -54,7 +76,7 @@ bool is_known_verb(const std::string& w) {
 // A word that may be a verb agreeing with someone else ("her mum drinks"):
 // a known verb, or a word ending in one "s" that is not a known non-verb.
 bool may_be_other_verb(const std::string& w) {
-    static const std::set<std::string> not_verbs = {"always", "sometimes", "across", "as", "this", "its", "less", "unless", "thus", "perhaps",
+    static const WordSet not_verbs = {"always", "sometimes", "across", "as", "this", "its", "less", "unless", "thus", "perhaps",
                                                     "plus", "towards", "afterwards", "upstairs", "downstairs", "yes", "us", "his", "hers", "its",
                                                     "theirs", "yours", "ours", "bus", "days", "weeks", "months", "years", "times", "nights"};
     if (is_known_verb(w)) return true;
@@ -65,7 +87,7 @@ bool may_be_other_verb(const std::string& w) {
 // Names that are also ordinary words, where a capital letter at the start
 // of a sentence, or a word before ("in May"), leaves it unclear which is meant.
 bool is_ordinary_word(const std::string& lower_name) {
-    static const std::set<std::string> words = {"will", "may", "hope", "summer", "rose", "grace", "joy", "faith", "bill", "mark", "jack",
+    static const WordSet words = {"will", "may", "hope", "summer", "rose", "grace", "joy", "faith", "bill", "mark", "jack",
                                                 "sky", "autumn", "april", "june", "august", "art", "pat", "rob", "frank", "dawn", "holly",
                                                 "ivy", "iris", "ruby", "amber", "jade", "river", "storm", "bob", "chase", "miles", "reed",
                                                 "sunny", "honey", "penny", "robin", "willow", "star", "angel", "harmony", "destiny", "precious",
@@ -182,7 +204,7 @@ private:
     bool is_name(const std::string& part, std::size_t i) {
         if (part != name_) return false;
         if (!is_ordinary_word(lower(name_))) return true;
-        static const std::set<std::string> before_a_word = {"in", "on", "since", "by", "until", "from", "last", "next", "of", "this", "the", "a"};
+        static const WordSet before_a_word = {"in", "on", "since", "by", "until", "from", "last", "next", "of", "this", "the", "a"};
         if (at_sentence_start() ? !is_known_verb(next_word(i)) : before_a_word.count(previous_word(i)) > 0) unsure_ = true;
         return true;
     }
@@ -196,20 +218,20 @@ private:
         std::string lw = lower(part);
         std::string replacement;
         bool subject_you = false;
-        static const std::set<std::string> adverbs = {"always", "sometimes", "often", "never", "usually", "now", "still", "also", "really", "nearly"};
-        static const std::set<std::string> joining = {"and", "but", "or", "then"};
-        static const std::set<std::string> subordinators = {"that", "because", "when", "if", "while", "which", "where", "as", "so", "who"};
+        static const WordSet adverbs = {"always", "sometimes", "often", "never", "usually", "now", "still", "also", "really", "nearly"};
+        static const WordSet joining = {"and", "but", "or", "then"};
+        static const WordSet subordinators = {"that", "because", "when", "if", "while", "which", "where", "as", "so", "who"};
         // After "her", these words mean it was "you", not "your".
-        static const std::set<std::string> not_a_noun = {"to", "and", "or", "with", "at", "in", "on", "about", "for", "from", "up", "out",
+        static const WordSet not_a_noun = {"to", "and", "or", "with", "at", "in", "on", "about", "for", "from", "up", "out",
                                                          "off", "back", "again", "that", "because", "when", "if", "how", "what", "a", "the",
                                                          "feel", "be", "know", "safe", "first", "every", "each", "too", "more", "so", "is"};
         bool was_agreeing = agree_next_;
         if (relative_ && agree_next_ && lw != "who" && !adverbs.count(lw) && !may_be_other_verb(lw)) unsure_ = true;  // "who her mum calls Mimi"
         // After a verb or a preposition the name is an object ("the teacher who helps Leah is").
-        static const std::set<std::string> prepositions = {"to", "with", "for", "at", "about", "from", "by", "of", "after", "before",
+        static const WordSet prepositions = {"to", "with", "for", "at", "about", "from", "by", "of", "after", "before",
                                                            "like", "than", "on", "in", "into", "near", "without", "and", "or"};
         std::string before = previous_word(i);
-        static const std::set<std::string> asking = {"is", "was", "has", "does"};  // "does Kai feel": a question, Kai its subject
+        static const WordSet asking = {"is", "was", "has", "does"};  // "does Kai feel": a question, Kai its subject
         bool object_place = !at_sentence_start() && !asking.count(before) && (may_be_other_verb(before) || prepositions.count(before) > 0);
         if (is_name(part, i)) replacement = "you", subject_you = !object_place;
         else if (part == name_ + "'s") replacement = "your";
