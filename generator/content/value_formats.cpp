@@ -41,7 +41,22 @@ const std::map<std::string, ValueFormat, std::less<>>& pattern_formats() {
 
 std::string number_text(double d) { return std::to_string(static_cast<long long>(std::floor(d))); }
 
+// The pattern of a date that may leave out its day or month (a chronology
+// entry's, asked of every entry), checked by hand as libxml2 would.
+constexpr std::string_view kPartialDate = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
+
+bool partial_date(std::string_view v) {
+    auto digits = [&](std::size_t at, std::size_t n) {
+        for (std::size_t k = at; k < at + n; ++k)
+            if (v[k] < '0' || v[k] > '9') return false;
+        return true;
+    };
+    if (v.size() != 4 && v.size() != 7 && v.size() != 10) return false;
+    return digits(0, 4) && (v.size() < 7 || (v[4] == '-' && digits(5, 2))) && (v.size() < 10 || (v[7] == '-' && digits(8, 2)));
+}
+
 bool matches_pattern(const std::string& pattern, const std::string& value) {
+    if (pattern == kPartialDate) return partial_date(value);
     // libxml2's automata, as the validator itself uses: linear in the value,
     // so a 70,000-character value cannot exhaust the stack. Each thread keeps
     // its own: a compiled automaton is not documented as safe to share, and
