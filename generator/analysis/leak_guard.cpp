@@ -177,7 +177,7 @@ std::optional<Leak> LeakGuard::find(std::string_view out) const {
     if (!texts_.empty() && out.size() >= kShortest) {
         // A text starting at place s covers s to s + kShortest, so one of
         // every kGramPlaces places from s holds 8 of its first 12 bytes: only
-        // those places are looked at, and where their 4 bytes could belong to
+        // those places are looked at, and where their 8 bytes could belong to
         // a text, each place it could start from is tried, in order.
         const char* bytes = out.data();
         const std::uint64_t* pairs = pairs_.data();
