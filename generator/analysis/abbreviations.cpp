@@ -26,22 +26,21 @@ constexpr std::array<WordByte, 256> kWordBytes = [] {
 WordByte word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 bool word_char(char c) { return word_byte(c) != kNotWord; }
 
+// The word that starts at `start`, given to `f`; where it ends.
+template <typename F>
+std::size_t give_word(std::string_view text, std::size_t start, F& f) {
+    std::size_t end = start;
+    while (end < text.size() && word_char(text[end])) ++end;
+    // "CAMHS'" or "LADO's" still name the abbreviation.
+    std::string_view word = text.substr(start, end - start);
+    while (!word.empty() && word.back() == '&') word.remove_suffix(1);
+    f(start, word);
+    return end;
+}
+
 template <typename F>
 void for_each_word(std::string_view text, F f) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (!word_char(text[i])) {
-            ++i;
-            continue;
-        }
-        std::size_t start = i;
-        while (i < text.size() && word_char(text[i])) ++i;
-        std::size_t end = i;
-        // "CAMHS'" or "LADO's" still name the abbreviation.
-        std::string_view word = text.substr(start, end - start);
-        while (!word.empty() && word.back() == '&') word.remove_suffix(1);
-        f(start, word);
-    }
+    for (std::size_t i = 0; i < text.size();) i = word_char(text[i]) ? give_word(text, i, f) : i + 1;
 }
 
 // The first capital letter (A to Z) at or after `from`, or text.size(): sixteen bytes at a time.
@@ -55,13 +54,9 @@ template <typename F>
 void for_each_word_with_capital(std::string_view text, F f) {
     for (std::size_t capital = next_capital(text, 0); capital < text.size();) {
         // The capital's word starts after the last word given, which ended at a byte that is not a word's.
-        std::size_t start = capital, end = capital;
+        std::size_t start = capital;
         while (start > 0 && word_char(text[start - 1])) --start;
-        while (end < text.size() && word_char(text[end])) ++end;
-        std::string_view word = text.substr(start, end - start);
-        while (!word.empty() && word.back() == '&') word.remove_suffix(1);
-        f(start, word);
-        capital = next_capital(text, end);
+        capital = next_capital(text, give_word(text, start, f));
     }
 }
 

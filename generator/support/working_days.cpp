@@ -107,13 +107,12 @@ const std::vector<Date>& holidays_of(int year) {
     return it->second;
 }
 
-long floor_div(long a, long b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
-
 // Monday to Friday from long ago up to and including day `n` (days since
-// 1970-01-01, a Thursday): five a week, and the week's own up to `n`.
+// 1970-01-01): five a week, and the week's own up to `n`.
 long weekdays_to(long n) {
-    const long from_monday = n + 3;  // day 0 is a Thursday, 3 days after a Monday
-    const long weeks = floor_div(from_monday, 7), into_week = from_monday - weeks * 7;
+    using namespace std::chrono;
+    const long into_week = static_cast<long>(std::chrono::weekday{sys_days{days{n}}}.iso_encoding()) - 1;  // 0 on a Monday
+    const long weeks = (n - into_week - 4) / 7;  // from the Monday of 1970-01-05, day 4: a whole number of weeks
     return weeks * 5 + std::min(into_week + 1, 5L);
 }
 
