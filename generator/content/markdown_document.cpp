@@ -55,6 +55,7 @@ CmarkTree parse_markdown(std::string_view text) {
         cmark_parser_feed(parser, text.data(), text.size());
         doc = cmark_parser_finish(parser);
         cmark_parser_free(parser);
+        settle_texts(doc);  // so that pages rendered on several threads only read it
     }
     return CmarkTree(doc, CmarkNodeDeleter{std::move(arena)});
 }

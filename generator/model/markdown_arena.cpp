@@ -5,12 +5,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <atomic>
 
 namespace safesite {
 
 namespace {
 
 thread_local MarkdownArena* parsing_into = nullptr;
+std::atomic<std::size_t> system_blocks{0};
 
 // In front of every block cmark-gfm is given: how many bytes it may hold,
 // and whether it came from the system (freed there) or from an arena (freed with it).
@@ -34,6 +36,7 @@ void* from_system(std::size_t bytes) {
     auto* h = static_cast<Header*>(std::calloc(1, kHeader + bytes));
     if (!h) out_of_memory();
     *h = {bytes, 1};
+    system_blocks.fetch_add(1, std::memory_order_relaxed);
     return h + 1;
 }
 
@@ -75,6 +78,8 @@ cmark_mem allocator_functions = {arena_calloc, arena_realloc, arena_free};
 }  // namespace
 
 cmark_mem* MarkdownArena::allocator() { return &allocator_functions; }
+
+std::size_t MarkdownArena::blocks_from_system() { return system_blocks.load(std::memory_order_relaxed); }
 
 MarkdownArena::Parsing::Parsing(MarkdownArena& arena) : before_(parsing_into) { parsing_into = &arena; }
 MarkdownArena::Parsing::~Parsing() { parsing_into = before_; }

@@ -41,6 +41,9 @@ public:
         MarkdownArena* before_;
     };
 
+    // How many blocks have come from the system since the program began, for tests.
+    static std::size_t blocks_from_system();
+
     // Bytes held in large blocks, for tests.
     std::size_t held() const;
 

@@ -19,6 +19,13 @@ struct CmarkNodeDeleter {
 };
 using CmarkTree = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 
+// cmark-gfm makes a node's text, link or title into a C string the first
+// time it is asked for, and keeps it in the node: reading a tree changes it.
+// This asks for every one once, so that afterwards the tree is only read and
+// threads may read it at once. A parse calls it while the tree's blocks are
+// being filled (content/markdown_document.cpp).
+void settle_texts(cmark_node* root);
+
 // The text of a node's inline content, without markup: "Who *we* are" gives "Who we are".
 std::string plain_text(cmark_node* node);
 

@@ -190,3 +190,63 @@ TEST_CASE("a tree changed after its parse takes its new memory from the system, 
     cmark_node_free(heading);
     CHECK(cmark_html(tree.get()).find(longer) != std::string::npos);
 }
+
+TEST_CASE("reading a parsed tree changes nothing in it, so threads may render it at once") {
+    // cmark-gfm makes a node's C string when it is first asked for and keeps
+    // it in the node. Two pages rendering one tree at once (a response shown
+    // on a report and its easy-read version) would both make it, and one
+    // copy was lost. A parse makes them all before the tree is shared.
+    const std::string md =
+        "# Title\n\nSome *text* [a](http://x.org \"t\") [b](http://y.org) ![i](p.png) `c` and <http://z.org>.\n\n"
+        "```sh\ncode\n```\n\nA[^1].\n\n[^1]: Foot.\n\n| a | b |\n|---|---|\n| ~~x~~ | www.example.org |\n";
+    auto tree = parse_markdown(md);
+    // Blocks taken from the system by walking the tree, and by asking every node for its texts
+    // as well: a walk takes its iterator, and asking must take nothing more.
+    auto blocks_taken = [&](bool ask) {
+        const std::size_t before = MarkdownArena::blocks_from_system();
+        cmark_iter* it = cmark_iter_new(tree.get());
+        for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+            cmark_node* n = cmark_iter_get_node(it);
+            if (ev != CMARK_EVENT_ENTER || !ask) continue;
+            cmark_node_get_literal(n);
+            cmark_node_get_url(n);
+            cmark_node_get_title(n);
+            cmark_node_get_fence_info(n);
+            cmark_node_get_on_enter(n);
+            cmark_node_get_on_exit(n);
+        }
+        cmark_iter_free(it);
+        return MarkdownArena::blocks_from_system() - before;
+    };
+    CHECK(blocks_taken(true) == blocks_taken(false));
+
+    // A fresh tree's first rendering takes no more than a later one would.
+    MarkdownContext ctx;
+    ctx.resolve_link = [](std::string_view) -> std::optional<std::string> { return std::nullopt; };
+    auto fresh = parse_markdown(md);
+    auto render_taking = [&](cmark_node* doc, std::string& html) {
+        const std::size_t before = MarkdownArena::blocks_from_system();
+        MarkdownContext mine;
+        mine.resolve_link = ctx.resolve_link;
+        html = render_markdown(doc, mine).body.markup();
+        return MarkdownArena::blocks_from_system() - before;
+    };
+    std::string first, later;
+    const std::size_t first_taken = render_taking(fresh.get(), first);
+    CHECK(first_taken == render_taking(fresh.get(), later));
+    CHECK(first == later);
+    const std::string expected = first;
+    auto shared = parse_markdown(md);  // rendered first by four pages at once
+    std::atomic<int> differing{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 100; ++i) {
+                MarkdownContext mine;  // a page's own: it keeps the heading ids given
+                mine.resolve_link = ctx.resolve_link;
+                if (render_markdown(shared.get(), mine).body.markup() != expected) ++differing;
+            }
+        });
+    for (auto& t : threads) t.join();
+    CHECK(differing == 0);
+}
