@@ -122,6 +122,37 @@ void LeakGuard::add(const ChildNeedles& child) {
     sealed_ = false;
 }
 
+void LeakGuard::group_in_buckets() const {
+    bucket_bits_ = 4;
+    while (bucket_bits_ < 30 && (std::size_t{1} << bucket_bits_) * 2 < texts_.size()) ++bucket_bits_;
+    const std::size_t buckets = std::size_t{1} << bucket_bits_;
+    auto bucket_of = [&](const TextNeedle& t) { return filter_bit(t.key, bucket_bits_); };
+    bucket_starts_.assign(buckets + 1, 0);
+    for (const TextNeedle& t : texts_) ++bucket_starts_[bucket_of(t) + 1];
+    for (std::size_t b = 0; b < buckets; ++b) bucket_starts_[b + 1] += bucket_starts_[b];
+    // Each text is moved straight to its bucket, in place: where one is taken
+    // from, the text that belongs there is put. (The order is the same in every
+    // build of the same records.)
+    std::vector<std::uint32_t> filled(bucket_starts_.begin(), bucket_starts_.end() - 1);
+    for (std::size_t b = 0; b < buckets; ++b)
+        while (filled[b] < bucket_starts_[b + 1]) {
+            TextNeedle moving = texts_[filled[b]];
+            for (std::size_t to = bucket_of(moving); to != b; to = bucket_of(moving)) std::swap(moving, texts_[filled[to]++]);
+            texts_[filled[b]++] = moving;
+        }
+    // In a bucket, texts that begin alike are tried shortest first, so a place's
+    // bytes are hashed once for each length.
+    auto before = [](const TextNeedle& a, const TextNeedle& b) { return a.key != b.key ? a.key < b.key : a.length() < b.length(); };
+    for (std::size_t b = 0; b < buckets; ++b) {
+        TextNeedle* first = texts_.data() + bucket_starts_[b];
+        TextNeedle* last = texts_.data() + bucket_starts_[b + 1];
+        if (last - first > 16) std::sort(first, last, before);
+        else if (last - first > 1)
+            for (TextNeedle* t = first + 1; t < last; ++t)
+                for (TextNeedle* u = t; u > first && before(*u, u[-1]); --u) std::swap(*u, u[-1]);
+    }
+}
+
 void LeakGuard::seal() const {
     std::lock_guard hold(seal_lock_);
     if (sealed_) return;
@@ -140,24 +171,15 @@ void LeakGuard::seal() const {
         }
     }
     std::vector<std::uint32_t>().swap(nexts_);
-    // Texts that begin alike are tried shortest first, so a place's bytes are
-    // hashed once for each length. (Of texts alike in both, the order is the
-    // same in every build of the same records: the sort and its halves are.)
-    // Half is sorted on another core, which also builds the names' automaton.
-    auto before = [](const TextNeedle& a, const TextNeedle& b) { return a.key != b.key ? a.key < b.key : a.length() < b.length(); };
-    auto middle = texts_.begin() + static_cast<std::ptrdiff_t>(texts_.size() / 2);
-    if (texts_.size() >= kSortedApart) {
-        std::thread other([&] {
-            std::sort(middle, texts_.end(), before);
-            names_.build();
-        });
-        std::sort(texts_.begin(), middle, before);
-        other.join();
-        std::inplace_merge(texts_.begin(), middle, texts_.end(), before);
-    } else {
-        std::sort(texts_.begin(), texts_.end(), before);
-        names_.build();
-    }
+    // The texts are grouped by a hash of their first 8 bytes into buckets of
+    // about two, found at once from a place's bytes, rather than sorted whole:
+    // sorting a council's millions of texts was a serial half second at the
+    // end of its build. The names' automaton is built on another core meanwhile.
+    std::thread other;
+    if (texts_.size() >= kBuiltApart) other = std::thread([this] { names_.build(); });
+    else names_.build();
+    group_in_buckets();
+    if (other.joinable()) other.join();
     // About 16 bits a needle: few false hits, and for a few children's
     // worth of needles small enough to stay in the processor's nearest cache.
     filter_bits_ = bits_for(texts_.size(), 16, 28);
@@ -194,10 +216,12 @@ std::optional<Leak> LeakGuard::find(std::string_view out) const {
                 std::uint64_t key = prefix_key(bytes + i);
                 std::size_t bit = filter_bit(key, filter_bits_);
                 if (!(filter_[bit / 64] >> (bit % 64) & 1)) continue;
-                auto range = std::equal_range(texts_.begin(), texts_.end(), TextNeedle{key, 0, 0},
-                                              [](const TextNeedle& a, const TextNeedle& b) { return a.key < b.key; });
+                const std::size_t bucket = filter_bit(key, bucket_bits_);
+                const TextNeedle* t = texts_.data() + bucket_starts_[bucket];
+                const TextNeedle* const last = texts_.data() + bucket_starts_[bucket + 1];
+                while (t != last && t->key < key) ++t;
                 std::uint32_t hashed_length = 0, hash = 0;
-                for (auto t = range.first; t != range.second; ++t) {
+                for (; t != last && t->key == key; ++t) {
                     if (i + t->length() > out.size()) break;  // the rest are no shorter
                     if (t->length() != hashed_length) {
                         hashed_length = t->length();

@@ -84,10 +84,15 @@ private:
         std::string child_id, source_path;
     };
     void seal() const;
-    static constexpr std::size_t kSortedApart = 1 << 16;  // texts enough to sort on two cores
+    void group_in_buckets() const;
+    static constexpr std::size_t kBuiltApart = 1 << 16;  // texts enough to build the names' automaton on another core meanwhile
 
     std::vector<Source> sources_;
-    mutable std::vector<TextNeedle> texts_;  // sorted by key on the first find
+    // On the first find, grouped by bucket (a hash of the key) and sorted by key
+    // and length in each: bucket b's are texts_[bucket_starts_[b]] up to texts_[bucket_starts_[b + 1]].
+    mutable std::vector<TextNeedle> texts_;
+    mutable std::vector<std::uint32_t> bucket_starts_;
+    mutable unsigned bucket_bits_ = 4;
     mutable std::vector<std::uint32_t> nexts_;  // each text's bytes 8 to 11, in the order added, until the first find
     std::vector<NameNeedle> name_needles_;
     mutable NameAutomaton names_;  // ids are indexes into name_needles_; built on the first find

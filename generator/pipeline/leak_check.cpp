@@ -1,5 +1,6 @@
 #include "pipeline/leak_check.h"
 
+#include "analysis/page_places.h"
 #include "content/child_loader.h"
 #include "content/content_folder.h"
 #include "pipeline/child_cache.h"
@@ -14,6 +15,25 @@ namespace {
 
 // Files copied from the theme as they are were never searched; everything else published is.
 bool searched_file(const std::string& path) { return !path.starts_with("assets/") || path == "assets/theme.css"; }
+
+// The places of `files` (in the unpublished site), if they are few enough bytes for a filter to help.
+std::optional<PagePlaces> places_of(FileSystem& fs, SiteWriter& site, const std::vector<std::string>& files) {
+    std::size_t bytes = 0;
+    for (const std::string& file : files) {
+        auto stamp = fs.stamp(site.current_path(file));
+        bytes += stamp ? static_cast<std::size_t>(stamp->size) : 0;
+        if (bytes > PagePlaces::kMostBytes) return std::nullopt;
+    }
+    PagePlaces places(bytes);
+    for (const std::string& file : files) {
+        std::string err;
+        auto data = fs.read(site.current_path(file), &err);
+        if (!data || data->size() > bytes) return std::nullopt;  // changed, or unreadable: the search reports it
+        bytes -= data->size();
+        places.add(*data);
+    }
+    return places;
+}
 
 }  // namespace
 
@@ -107,8 +127,11 @@ bool LeakCheck::finish(SiteWriter& site, SiteWriter& restricted, int parts, Diag
     if (any_changed_ && changed_) search(*changed_, kept);
     if (with_all.empty()) return ok;
 
+    // A small public site is looked at once, and only the texts that could be in it are held.
+    std::optional<PagePlaces> places = places_of(fs_, site, with_all);
+    ChildNeedles held;
     std::unique_ptr<LeakGuard> part = guard();
-    std::size_t texts = 0;
+    std::size_t texts = 0, names = 0;
     for (int p = 0; p < parts; ++p) {
         std::string err;
         auto data = fs_.read(restricted.current_path(child_cache_part(p)), &err);
@@ -117,13 +140,15 @@ bool LeakCheck::finish(SiteWriter& site, SiteWriter& restricted, int parts, Diag
             return false;
         }
         for_each_cached_child(*data, [&](const CachedChild& c) {
-            if (texts > 0 && texts + c.needles.texts.size() > budget_) {
+            const ChildNeedles& needles = places ? (held = places->could_be_in_pages(c.needles)) : c.needles;
+            if (part->children() > 0 && (texts + needles.texts.size() > budget_ || names + needles.names.size() > kNamesAtOnce)) {
                 search(*part, with_all);
                 part = guard();
-                texts = 0;
+                texts = names = 0;
             }
-            part->add(c.needles);
-            texts += c.needles.texts.size();
+            part->add(needles);
+            texts += needles.texts.size();
+            names += needles.names.size();
         });
     }
     if (part->children() > 0) search(*part, with_all);

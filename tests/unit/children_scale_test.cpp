@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "analysis/leak_guard.h"
+#include "analysis/page_places.h"
 #include "pipeline/child_cache.h"
 #include "test_child.h"
 #include "test_site.h"
@@ -35,6 +36,14 @@ std::string all_messages(const BuildReport& r) {
     std::string out;
     r.diags.for_each_sorted([&](const Diagnostic& d) { out += format_diagnostic(d); });
     return out;
+}
+
+// A build of `fs` with an about page saying `words`, holding at most `budget` texts of the children's at once.
+BuildReport build_with_about(MemoryFileSystem& fs, const std::string& words, std::size_t budget) {
+    fs.add_file("content/pages/about.md", "# About us\n\n" + words + "\n");
+    BuildOptions o = options();
+    o.leak_budget = budget;
+    return build_site(fs, o);
 }
 
 }  // namespace
@@ -126,10 +135,7 @@ TEST_CASE("past its budget the leak guard still finds a child's name in a public
     for (std::size_t budget : {std::size_t{500000}, std::size_t{1}}) {
         INFO(budget);
         MemoryFileSystem fs = three_children();
-        fs.add_file("content/pages/about.md", "# About us\n\nWe worked with Bea Example this year.\n");
-        BuildOptions o = options();
-        o.leak_budget = budget;
-        BuildReport r = build_site(fs, o);
+        BuildReport r = build_with_about(fs, "We worked with Bea Example this year.", budget);
         CHECK_FALSE(r.ok());
         CHECK(messages(r).find("children/c-1-2/child.xml: error: the public page about.html would contain \"Bea\" from this child's record; nothing was published") !=
               std::string::npos);
@@ -171,4 +177,40 @@ TEST_CASE("a text found by its hashes is reported only when the record holds it"
     CHECK_FALSE(guard.find("x A long enough event text. y").has_value());
     CHECK(asked == "children/c-7/child.xml: A long enough event text.");
     CHECK(guard.find("see c-7 here").has_value());  // names are whole words, found as they are
+}
+
+TEST_CASE("past its budget, a child's texts that are not in the public pages are set aside, and one that is is found") {
+    const std::string words = "We heard that a second referral was made, and we acted.";
+    const std::string page = "<main><p>" + words;  // the page ends with them
+    PagePlaces places(page.size());
+    places.add(page);
+    // A text at every place of the page, to its last byte, could be there.
+    for (std::size_t at = 0; at + LeakGuard::kShortest <= words.size(); ++at) {
+        ChildNeedles n = LeakGuard::needles_of(testing::child_with_events("c-1", {words.substr(at)}));
+        REQUIRE(n.texts.size() == 1);
+        CHECK_MESSAGE(places.may_hold(n.texts[0].key, n.texts[0].next), "at " << at);
+    }
+    // Texts that are not in it are set aside, nearly all; the child's names are kept.
+    std::vector<std::string> elsewhere;
+    for (int i = 0; i < 2000; ++i) elsewhere.push_back("Visit number " + std::to_string(i) + " went well.");
+    elsewhere.push_back("a second referral was made");  // in the page
+    Child c = testing::child_with_events("c-2", elsewhere);
+    c.name = "Bea Example";
+    ChildNeedles all = LeakGuard::needles_of(c), kept = places.could_be_in_pages(all);
+    CHECK(kept.names == all.names);
+    CHECK(kept.child_id == "c-2");
+    CHECK(kept.texts.size() >= 1);
+    CHECK(kept.texts.size() < 40);  // 16 bits a place: a few in a hundred pass by chance
+    CHECK(std::find(kept.texts.begin(), kept.texts.end(), all.texts.back()) != kept.texts.end());
+
+    // And in a build past its budget, a recorded text in a public page fails it.
+    for (std::size_t budget : {std::size_t{500000}, std::size_t{1}}) {
+        INFO(budget);
+        MemoryFileSystem fs = three_children();
+        BuildReport r = build_with_about(fs, "From a case file: A second referral about Bea. That is all.", budget);
+        CHECK_FALSE(r.ok());
+        // The text, not only the name in it: the guard tries texts before names.
+        CHECK(messages(r).find("children/c-1-2/child.xml: error: the public page about.html would contain \"A second referral about Bea.\"") != std::string::npos);
+        CHECK(fs.tree("site").empty());
+    }
 }
