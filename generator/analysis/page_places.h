@@ -1,14 +1,15 @@
 // What pages could hold, for the leak guard past its budget.
 //
 // A council's children have millions of recorded texts; its public site is
-// a few hundred pages. Rather than sort every child's texts into parts and
-// search the pages once for each part, the 12 bytes at every place of the
-// pages are set as bits of a filter first. A text can be in a page only if
-// its first 12 bytes are at some place of it (every text searched has 12),
-// so a child's texts whose first 12 bytes are not in the filter are set aside before the guard ever holds
-// them: most of them, and the guard searches the pages for the few left as
-// it would for all (analysis/leak_guard.h). The filter only ever lets
-// through more texts than could be found, never fewer.
+// a few hundred pages. Rather than hold every child's texts, a part at a
+// time, and search the pages once for each part, the 12 bytes at every
+// place of the pages are set as bits of a filter first. A text can be in a
+// page only if its first 12 bytes are at some place of it (every text
+// searched has 12), so a child's texts whose first 12 bytes are not in the
+// filter are set aside before the guard ever holds them: most of them. The
+// guard searches the pages for the few left as it would for all
+// (analysis/leak_guard.h). The filter can let through a text that is not
+// in the pages, never keep out one that is.
 #pragma once
 
 #include "analysis/leak_guard.h"

@@ -1,11 +1,11 @@
 #include "model/markdown_arena.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <atomic>
 
 namespace safesite {
 
