@@ -193,9 +193,10 @@ TEST_CASE("a tree changed after its parse takes its new memory from the system, 
 
 TEST_CASE("reading a parsed tree changes nothing in it, so threads may render it at once") {
     // cmark-gfm makes a node's C string when it is first asked for and keeps
-    // it in the node. Two pages rendering one tree at once (a response shown
-    // on a report and its easy-read version) would both make it, and one
-    // copy was lost. A parse makes them all before the tree is shared.
+    // it in the node. Two pages rendering one tree at once (a report's answer
+    // to what inspectors asked, shown on the report and on its version for
+    // children) would both make it, and one copy was lost. A parse makes
+    // them all before the tree is shared.
     const std::string md =
         "# Title\n\nSome *text* [a](http://x.org \"t\") [b](http://y.org) ![i](p.png) `c` and <http://z.org>.\n\n"
         "```sh\ncode\n```\n\nA[^1].\n\n[^1]: Foot.\n\n| a | b |\n|---|---|\n| ~~x~~ | www.example.org |\n";
