@@ -156,41 +156,41 @@ void LeakGuard::group_in_buckets() const {
 void LeakGuard::seal() const {
     std::lock_guard hold(seal_lock_);
     if (sealed_) return;
+    // Every text sets its bits in one pass, in the order added.
     // Grams: 8 bits each, so that about one place looked at in eight is tried; at the texts
     // budget (pipeline/leak_check.h) that is at most 4 MB. Each text's first kShortest
-    // bytes are its key's 8 and the 4 held beside it until now, in the order added.
+    // bytes are its key's 8 and the 4 held beside it until now.
     gram_bits_ = bits_for(texts_.size() * kGramPlaces, 8, 25);
     grams_.assign((std::size_t{1} << gram_bits_) / 64, 0);
+    // The filter: about 16 bits a needle, so few false hits, and for a few children's
+    // worth of needles small enough to stay in the processor's nearest cache.
+    filter_bits_ = bits_for(texts_.size(), 16, 28);
+    filter_.assign((std::size_t{1} << filter_bits_) / 64, 0);
+    pairs_.assign(65536 / 64, 0);
     for (std::size_t k = 0; k < texts_.size(); ++k) {
+        const std::uint64_t key = texts_[k].key;
         char first[kShortest];
-        std::memcpy(first, &texts_[k].key, 8);
+        std::memcpy(first, &key, 8);
         std::memcpy(first + 8, &nexts_[k], 4);
         for (std::size_t at = 0; at < kGramPlaces; ++at) {
             std::size_t g = gram_bit(prefix_key(first + at), gram_bits_);
             grams_[g / 64] |= std::uint64_t{1} << (g % 64);
         }
+        std::size_t bit = filter_bit(key, filter_bits_);
+        filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        auto pair = static_cast<std::uint16_t>(key);
+        pairs_[pair / 64] |= std::uint64_t{1} << (pair % 64);
     }
     std::vector<std::uint32_t>().swap(nexts_);
     // The texts are grouped by a hash of their first 8 bytes into buckets of
     // about two, found at once from a place's bytes, rather than sorted whole:
-    // sorting a council's millions of texts was a serial half second at the
-    // end of its build. The names' automaton is built on another core meanwhile.
+    // sorting a council's millions of texts was most of the end of its build,
+    // on one core. The names' automaton is built on another core meanwhile.
     std::thread other;
     if (texts_.size() >= kBuiltApart) other = std::thread([this] { names_.build(); });
     else names_.build();
     group_in_buckets();
     if (other.joinable()) other.join();
-    // About 16 bits a needle: few false hits, and for a few children's
-    // worth of needles small enough to stay in the processor's nearest cache.
-    filter_bits_ = bits_for(texts_.size(), 16, 28);
-    filter_.assign((std::size_t{1} << filter_bits_) / 64, 0);
-    pairs_.assign(65536 / 64, 0);
-    for (const TextNeedle& t : texts_) {
-        std::size_t bit = filter_bit(t.key, filter_bits_);
-        filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-        auto pair = static_cast<std::uint16_t>(t.key);
-        pairs_[pair / 64] |= std::uint64_t{1} << (pair % 64);
-    }
     sealed_ = true;
 }
 

@@ -5,10 +5,10 @@
 #include <array>
 #include <cctype>
 #include <initializer_list>
-#include <string_view>
 #include <map>
 #include <regex>
 #include <set>
+#include <string_view>
 #include <vector>
 
 namespace safesite {
@@ -16,8 +16,8 @@ namespace safesite {
 namespace {
 
 // A fixed list of words, asked about for every word of a plan: kept by
-// first letter and length, so that a word is compared only with the few
-// that could be it (a std::set compared it with seven).
+// first letter, so that a word is compared only with the few that could be
+// it (a std::set compared it with seven).
 class WordSet {
 public:
     WordSet(std::initializer_list<std::string_view> words) {
