@@ -50,14 +50,14 @@ void warn_unread_files(ContentFolder& folder, const Content& content, Diagnostic
     }
     // A page in pages/ may be a symlink to a file elsewhere in the folder, so
     // that the same Markdown reads well where it is (a project's docs/, say):
-    // the file it points to is read, as that page.
-    if (auto real_root = folder.fs().real_path(folder.root())) {
-        for (const Page& page : content.pages) {
-            std::string path = join_path(folder.root(), page.source_path);
-            if (!folder.fs().is_symlink(path)) continue;
-            auto real = folder.fs().real_path(path);
-            if (real && real->starts_with(*real_root + "/")) read.insert(real->substr(real_root->size() + 1));
-        }
+    // the file it points to is read, as that page. The listing said which
+    // pages are links, so thousands of pages are not looked at one by one.
+    auto linked = [](const Page& page) { return page.linked; };
+    auto real_root = std::any_of(content.pages.begin(), content.pages.end(), linked) ? folder.fs().real_path(folder.root()) : std::nullopt;
+    for (const Page& page : content.pages) {
+        if (!page.linked || !real_root) continue;
+        auto real = folder.fs().real_path(join_path(folder.root(), page.source_path));
+        if (real && real->starts_with(*real_root + "/")) read.insert(real->substr(real_root->size() + 1));
     }
     // A folder whose XML file did not load (it has errors of its own) may
     // name every file beside it: they are not called unread, which would send

@@ -309,6 +309,7 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
         }
         page->slug = std::move(where.slug);
         page->section_index = where.section_index;
+        page->linked = entry.is_symlink;
         // Only what other pages need stays in memory, with the text as read
         // while it fits the budget; a page past it is read again when it is built.
         page->tree.reset();

@@ -31,6 +31,7 @@ struct Page : PagePlan {
     std::string source_path;  // "pages/about.md", "pages/practitioners/index.md"
     bool section_index = false;  // a section's own page: its index.md, or made for it
     bool generated = false;      // made for a section without an index.md: it lists the section's pages
+    bool linked = false;         // its file in pages/ is a symlink (the listing says so: no look at each file)
 
     std::string source;       // the file as written, for quoting lines
     FileStamp stamp;          // its size and time when read

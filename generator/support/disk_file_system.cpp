@@ -198,17 +198,20 @@ std::vector<DirectoryEntry> read_folder(const std::string& dir, bool stamps) {
         entry.name = std::string(name);
         entry.is_symlink = e->d_type == DT_LNK;
         entry.is_directory = e->d_type == DT_DIR;
-        // Unknown types (some file systems, and symlinks) need a look; a sentinel marks them.
-        if (e->d_type != DT_DIR && e->d_type != DT_REG) entry.stamp = FileStamp{-2, 0};
+        // Unknown types (some file systems, and symlinks) need a look; a sentinel marks them
+        // (-3: the listing did not say whether it is a link either).
+        if (e->d_type != DT_DIR && e->d_type != DT_REG) entry.stamp = FileStamp{e->d_type == DT_UNKNOWN ? -3 : -2, 0};
         out.push_back(std::move(entry));
     }
     auto look = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to; ++i) {
             DirectoryEntry& entry = out[i];
             bool unknown = entry.stamp.has_value();
+            bool maybe_link = unknown && entry.stamp->size == -3;
             entry.stamp.reset();
             if (!stamps && !unknown) continue;
             struct stat st;
+            if (maybe_link && ::fstatat(fd, entry.name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) entry.is_symlink = S_ISLNK(st.st_mode);
             if (::fstatat(fd, entry.name.c_str(), &st, 0) != 0) continue;
             entry.is_directory = S_ISDIR(st.st_mode);
             if (stamps && S_ISREG(st.st_mode)) entry.stamp = stamp_of(st);

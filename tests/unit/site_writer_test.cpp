@@ -151,3 +151,22 @@ TEST_CASE("a restricted site is owner-only throughout after a full build and aft
     }
     CHECK(every_mode_closed() == 7);
 }
+
+TEST_CASE("a folder's listing says which of its files are links, so pages need no look of their own") {
+    TempFolder tmp;
+    REQUIRE_FALSE(tmp.path.empty());
+    DiskFileSystem fs;
+    std::string err;
+    REQUIRE(fs.write(tmp.path + "/guide.md", "# Guide\n", &err));
+    REQUIRE(fs.write(tmp.path + "/pages/about.md", "# About\n", &err));
+    REQUIRE(::symlink("../guide.md", (tmp.path + "/pages/guide.md").c_str()) == 0);
+    for (bool stamps : {false, true}) {
+        std::vector<DirectoryEntry> listed = list_tree(fs, tmp.path + "/pages", stamps);
+        REQUIRE(listed.size() == 2);
+        CHECK(listed[0].name == "about.md");
+        CHECK_FALSE(listed[0].is_symlink);
+        CHECK(listed[1].name == "guide.md");
+        CHECK(listed[1].is_symlink);
+        CHECK_FALSE(listed[1].is_directory);
+    }
+}
