@@ -1,6 +1,7 @@
 #include "content/markdown_document.h"
 
 #include "content/markdown_characters.h"
+#include "support/escape.h"
 
 #include <cmark-gfm-core-extensions.h>
 
@@ -15,8 +16,12 @@ namespace {
 // Whether parses may run at once (see content/markdown_characters.h).
 bool parallel_parses = false;
 
-cmark_parser* new_parser() {
-    cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART, MarkdownArena::allocator());
+// `valid_utf8`: the text is known to be well-formed UTF-8, so cmark-gfm need
+// not check it again line by line (which it does a byte at a time). Otherwise
+// it replaces each malformed sequence with U+FFFD.
+cmark_parser* new_parser(bool valid_utf8 = false) {
+    const int options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | (valid_utf8 ? 0 : CMARK_OPT_VALIDATE_UTF8);
+    cmark_parser* parser = cmark_parser_new_with_mem(options, MarkdownArena::allocator());
     static constexpr std::array<const char*, 5> kExtensions = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
     for (const char* name : kExtensions)
         if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
@@ -51,7 +56,7 @@ CmarkTree parse_markdown(std::string_view text) {
     {
         // The parser, the tree and its texts are taken from the tree's own blocks.
         MarkdownArena::Parsing into(*arena);
-        cmark_parser* parser = new_parser();
+        cmark_parser* parser = new_parser(is_valid_utf8(text));
         cmark_parser_feed(parser, text.data(), text.size());
         doc = cmark_parser_finish(parser);
         cmark_parser_free(parser);

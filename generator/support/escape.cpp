@@ -118,6 +118,17 @@ std::string escape_attribute(std::string_view text) {
 
 bool escapes_as_itself(std::string_view text) { return bytes16::find(text, 0, not_plain<true>) == text.size(); }
 
+bool is_valid_utf8(std::string_view text) {
+    auto beyond_ascii = [](bytes16::Chunk c) { return bytes16::high(c); };
+    char32_t cp;
+    for (std::size_t i = bytes16::find(text, 0, beyond_ascii); i < text.size(); i = bytes16::find(text, i, beyond_ascii)) {
+        std::size_t len = decode(text, i, cp);
+        if (len == 0) return false;
+        i += len;
+    }
+    return true;
+}
+
 std::string clean_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());

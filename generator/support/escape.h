@@ -28,6 +28,10 @@ void append_json_string(std::string& out, std::string_view text);
 
 // The text with invalid UTF-8 and disallowed characters replaced.
 std::string clean_text(std::string_view text);
+// True when every byte of `text` belongs to a well-formed UTF-8 character
+// (RFC 3629: no overlong forms, surrogates, or code points past U+10FFFF).
+// ASCII is passed over sixteen bytes at a time.
+bool is_valid_utf8(std::string_view text);
 
 // A URL safe to put in href or src: relative, fragment, or http, https,
 // mailto or tel. Anything else (javascript:, data:, vbscript:, file: ...)

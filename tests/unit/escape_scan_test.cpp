@@ -3,6 +3,7 @@
 // they replaced, on random text with every kind of byte at every place
 // against the 16-byte blocks and the text's end.
 #include "render/search_index.h"
+#include "support/concat.h"
 #include "support/escape.h"
 
 #include <doctest/doctest.h>
@@ -131,10 +132,11 @@ std::string old_json(std::string_view text) {
 // space with a plain byte after it.
 std::string old_text_of_html(std::string_view html) {
     auto plain = [](char c) { return std::string_view("<& \n\t\r").find(c) == std::string_view::npos; };
-    std::string out, pending_space;
+    std::string out;
+    bool pending_space = false;
     auto put = [&](std::string_view what) {
-        if (!out.empty()) out += pending_space;
-        pending_space.clear();
+        if (!out.empty() && pending_space) out += ' ';
+        pending_space = false;
         out += what;
     };
     std::size_t i = 0;
@@ -147,14 +149,14 @@ std::string old_text_of_html(std::string_view html) {
             const std::string_view inside = html.substr(i + 1, close - i - 1);
             for (std::string_view skipped : {"script", "style", "svg"}) {
                 if (inside.substr(0, skipped.size()) != skipped) continue;
-                const std::string ending = "</" + std::string(skipped) + ">";
+                const std::string ending = concat("</", skipped, ">");
                 const std::size_t at = html.find(ending, close);
                 next = at == std::string_view::npos ? html.size() : at + ending.size();
             }
             i = next;
-            pending_space = " ";
+            pending_space = true;
         } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            pending_space = " ";
+            pending_space = true;
             ++i;
         } else if (c == '&' && html.substr(i, 5) == "&amp;") {
             put("&"), i += 5;
@@ -258,4 +260,38 @@ TEST_CASE("a tag is found first and last as find and rfind find it, wherever it 
     }
     CHECK(first_tag("", "<main") == std::string_view::npos);
     CHECK(last_tag("</main", "</main>") == std::string_view::npos);
+}
+
+TEST_CASE("text is well-formed UTF-8 exactly when it is cut into well-formed characters, on both sides of every limit") {
+    auto reference = [](std::string_view text) {
+        char32_t cp;
+        for (std::size_t i = 0; i < text.size();) {
+            std::size_t len = well_formed(text, i, cp);
+            if (len == 0) return false;
+            i += len;
+        }
+        return true;
+    };
+    // Each limit of table 3-7, just inside and just outside.
+    for (std::string_view one : {"\x7F", "\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80", "\xF0\x90\x80\x80",
+                                 "\xF4\x8F\xBF\xBF"})
+        CHECK(is_valid_utf8(one));
+    for (std::string_view one : {"\x80", "\xC1\xBF", "\xC2\x7F", "\xC2\xC0", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xF0\x8F\xBF\xBF",
+                                 "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\xE2\x82", "\xF0\x9F\x98"})
+        CHECK_FALSE(is_valid_utf8(one));
+    // Random text: mostly ASCII with some characters of every length and some bad bytes,
+    // at every place against the 16-byte blocks, the end included.
+    std::mt19937 random(20261207);
+    const std::string_view pieces[] = {"a", "b ", "\n", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\x80", "\xE2\x82", "\xED\xA0\x80", "\xF4\x90\x80\x80"};
+    int valid = 0, invalid = 0;
+    for (int round = 0; round < 4000; ++round) {
+        std::string text;
+        const int length = static_cast<int>(random() % 40);
+        for (int k = 0; k < length; ++k) text += pieces[random() % 100 < 90 ? random() % 6 : 6 + random() % 4];
+        const bool expected = reference(text);
+        CHECK_MESSAGE(is_valid_utf8(text) == expected, text);
+        (expected ? valid : invalid)++;
+    }
+    CHECK(valid > 500);
+    CHECK(invalid > 500);
 }

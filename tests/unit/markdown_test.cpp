@@ -166,6 +166,11 @@ TEST_CASE("a tree parsed into its own blocks is the tree cmark-gfm makes with th
     REQUIRE(texts.size() >= 10);
     texts.push_back(all);
     texts.push_back("| a | b |\n|---|---|\n| ~~x~~ | www.example.org |\n\n- [ ] task\n\n<script>no</script>\n\nA footnote[^1].\n\n[^1]: Here.\n");
+    // Text that is not well-formed UTF-8 is checked by cmark-gfm, which puts U+FFFD for each bad
+    // sequence; well-formed text is checked first, by safesite, and not again.
+    for (const char* bad : {"a\xE2\x82x and \xC0\xAF\n", "# T\xED\xA0\x80itle\n\ncaf\xC3\xA9 \xF4\x90\x80\x80 \xF0\x9F\x98\x80\n",
+                            "ends cut short \xF0\x9F\x98", "| \xFF | b |\n|---|---|\n| \xE0\x9F\xBF | *\xC2* |\n"})
+        texts.push_back(std::string("Well-formed caf\xC3\xA9 first, then: ") + bad);
     for (const std::string& text : texts) {
         auto tree = parse_markdown(text);
         REQUIRE(tree);
