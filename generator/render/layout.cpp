@@ -17,21 +17,28 @@ std::string canonical_url(const Site& site, const std::string& file) {
     return site.base_url + (file == "index.html" ? "" : file);
 }
 
-template <typename HrefTo>
-List navigation(const SiteContext& site, const SitePage& current, HrefTo href_to) {
-    List items;
-    auto add = [&](const std::string& label, const SitePage* target) {
-        if (!target) return;
-        items.push_back(Record{{"label", label},
-                               {"href", href_to(target->file)},
-                               {"current", target->file == current.file},
-                               // A section's own pages keep its item marked, e.g. every inspection under "Inspections".
-                               {"section", target->file != "index.html" && target->file.ends_with("/index.html") &&
-                                               current.file.starts_with(target->file.substr(0, target->file.size() - 10))}});
-    };
-    for (const MenuItem& item : menu_items(site.content.site, site.map, site.ordered_pages)) add(item.label, item.target);
-    return items;
+// Whether the menu's link to a section's own page is marked as holding the
+// page `current`: every inspection under "Inspections", say.
+bool in_section(const SitePage& target, std::string_view current) {
+    constexpr std::string_view kIndex = "/index.html";
+    std::string_view file = target.file;
+    return file != "index.html" && file.ends_with(kIndex) && current.starts_with(file.substr(0, file.size() - kIndex.size() + 1));
 }
+
+template <typename HrefTo>
+Value navigation(const std::vector<MenuItem>& menu, const std::string& current, HrefTo href_to) {
+    List items;
+    items.reserve(menu.size());
+    for (const MenuItem& item : menu)
+        items.push_back(Record{{"label", item.label},
+                               {"href", href_to(item.target->file)},
+                               {"current", item.target->file == current},
+                               {"section", in_section(*item.target, current)}});
+    return Value(std::move(items));
+}
+
+// The folder of a site file, with its slash: "" for the top, "practitioners/".
+std::string_view folder_of(std::string_view file) { return file.substr(0, file.rfind('/') + 1); }
 
 }  // namespace
 
@@ -40,6 +47,14 @@ void arrange_pages(SiteContext& site) {
     for (const auto& [_, pages] : site.sections)
         for (std::size_t i = 0; i < pages.size(); ++i) site.position.emplace(pages[i], i);
     site.listed = pages_listed(site.content);
+    site.menu = menu_items(site.content.site, site.map, site.ordered_pages);
+    // A link's address depends only on the folder it is written in.
+    for (const SitePage& page : site.map.pages()) {
+        std::string folder(folder_of(page.file));
+        if (site.plain_navigation.count(folder)) continue;
+        const std::string from = folder + "index.html";
+        site.plain_navigation.emplace(folder, navigation(site.menu, std::string(), [&](const std::string& file) { return relative_url(from, file); }));
+    }
 }
 
 std::string href_to(const SiteContext& site, const SitePage& from, const std::string& site_path) {
@@ -112,7 +127,11 @@ std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame f
     layout.emplace("main", std::move(*main));
     layout.emplace("title", page.file == "index.html" ? s.name : page.title + " - " + s.name);
     layout.emplace("description", std::move(description));
-    layout.emplace("navigation", navigation(site, page, href_to));
+    // Most pages show the menu as every page in their folder does, and share it.
+    bool plain = !frame.absolute_root;
+    for (const MenuItem& item : site.menu) plain = plain && item.target->file != page.file && !in_section(*item.target, page.file);
+    auto shared = plain ? site.plain_navigation.find(std::string(folder_of(page.file))) : site.plain_navigation.end();
+    layout.emplace("navigation", shared != site.plain_navigation.end() ? shared->second : navigation(site.menu, page.file, href_to));
     layout.emplace("breadcrumbs", crumbs);
     layout.emplace("exit_this_page", frame.exit_this_page);
     layout.emplace("exit_url", s.exit_url);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/abbreviations.h"
+#include "analysis/menu.h"
 #include "analysis/site_map.h"
 #include "model/content.h"
 #include "render/markdown_html.h"
@@ -24,6 +25,11 @@ struct SiteContext {
     std::unordered_map<std::string, std::vector<const Page*>> sections;
     // Every free page, as the full list shows them (see pages_listed); worked out once.
     std::vector<const Page*> listed;
+    // The menu's links, worked out once; and the menu as the layout shows it on a
+    // page in each folder ("" the top) that is neither in the menu nor in one of
+    // its sections, as most pages are (arrange_pages fills both).
+    std::vector<MenuItem> menu;
+    std::unordered_map<std::string, Value> plain_navigation;
 };
 
 struct Crumb {

@@ -4,6 +4,8 @@
 // wherever it is run from.
 #include <doctest/doctest.h>
 
+#include "support/concat.h"
+
 #include "content/published_file.h"
 #include "output/manifest.h"
 #include "test_site.h"
@@ -357,4 +359,51 @@ TEST_CASE("the record of a build is written in a fixed order, so two builds give
     o.jobs = 4;
     REQUIRE(build_site(many, o).ok());
     CHECK(one.tree("site") == many.tree("site"));  // .safesite included
+}
+
+namespace {
+
+// The menu at the top of a page: its list, as written.
+std::string menu_of(const std::string& page) {
+    std::size_t start = page.find("<ul class=\"govuk-service-navigation__list\"");
+    std::size_t end = page.find("</ul>", start);
+    return start == std::string::npos || end == std::string::npos ? std::string() : page.substr(start, end - start);
+}
+
+}  // namespace
+
+TEST_CASE("the menu marks the page it is on, and the section a page is in, with links from the page's own folder") {
+    MemoryFileSystem fs = sectioned_site();
+    // Pages left out of the menu, at the top and in a section: most of a big site's pages are so.
+    fs.add_file("content/pages/news.md", "---\nnavigation: false\n---\n# News\n\nText.\n");
+    fs.add_file("content/pages/learning-notes/index.md", "---\nnavigation: false\n---\n# Learning notes\n\nText.\n");
+    fs.add_file("content/pages/learning-notes/2026.md", "# Notes for 2026\n\nText.\n");
+    BuildReport r = build_site(fs, options());
+    INFO(messages(r));
+    REQUIRE(r.ok());
+    auto site = fs.tree("site");
+    auto link = [](const char* href, const char* label, const char* current = nullptr) {
+        if (!current) return concat("<li class=\"govuk-service-navigation__item\"><a class=\"govuk-service-navigation__link\" href=\"", href, "\">", label, "</a></li>");
+        return concat("<li class=\"govuk-service-navigation__item govuk-service-navigation__item--active\"><a class=\"govuk-service-navigation__link\" href=\"", href,
+                      "\" aria-current=\"", current, "\"><strong class=\"govuk-service-navigation__active-fallback\">", label, "</strong></a></li>");
+    };
+    // On a page the menu does not hold, nothing is marked; in a folder, the links climb out of it.
+    for (const auto& [file, up] : {std::pair<const char*, const char*>{"news.html", ""}, {"learning-notes/2026.html", "../"}}) {
+        const std::string menu = menu_of(site[file]);
+        INFO(file, "\n", menu);
+        CHECK(has(menu, link(concat(up, "index.html").c_str(), "Home")));
+        CHECK(has(menu, link(concat(up, "practitioners/index.html").c_str(), "For practitioners")));
+        CHECK(has(menu, link(concat(up, "about.html").c_str(), "About us")));
+        CHECK_FALSE(has(menu, "aria-current"));
+    }
+    // The page itself is marked as the current page...
+    CHECK(has(menu_of(site["about.html"]), link("about.html", "About us", "page")));
+    CHECK(has(menu_of(site["practitioners/index.html"]), link("index.html", "For practitioners", "page")));
+    // ...and a section's page as the section of the pages in it, at any depth.
+    CHECK(has(menu_of(site["practitioners/training.html"]), link("index.html", "For practitioners", "true")));
+    CHECK(has(menu_of(site["practitioners/learning/reviews.html"]), link("../index.html", "For practitioners", "true")));
+    CHECK(has(menu_of(site["practitioners/learning/reviews.html"]), link("../../about.html", "About us")));
+    // A page served at any address links from the site's root.
+    CHECK(has(menu_of(site["404.html"]), link("/about.html", "About us")));
+    CHECK(has(menu_of(site["404.html"]), link("/", "Home")));
 }
