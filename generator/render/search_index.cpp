@@ -46,25 +46,36 @@ std::size_t run_end(std::string_view html, std::size_t from) {
 
 }  // namespace
 
+// A page has a hundred tags before <main> and after </main>: places are
+// tried only where the tag's first two bytes are, sixteen places at a time.
 std::size_t first_tag(std::string_view html, std::string_view tag) {
-    auto opens16 = [](bytes16::Chunk c) { return bytes16::equal(c, '<'); };
-    for (std::size_t i = bytes16::find(html, 0, opens16); i < html.size(); i = bytes16::find(html, i + 1, opens16))
-        if (html.substr(i, tag.size()) == tag) return i;
-    return std::string_view::npos;
+    if (tag.size() < 2) return html.find(tag);
+    const std::size_t n = html.size();
+    std::size_t i = 0;
+    for (; i + 17 <= n; i += 16) {
+        using namespace bytes16;
+        for (unsigned m = mask(equal(load(html.data() + i), tag[0]) & equal(load(html.data() + i + 1), tag[1])); m != 0; m &= m - 1) {
+            const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(m));
+            if (html.substr(at, tag.size()) == tag) return at;
+        }
+    }
+    return html.find(tag, i);
 }
 
 std::size_t last_tag(std::string_view html, std::string_view tag) {
-    std::size_t j = html.size();
-    // Sixteen bytes at a time from the end, each '<' in them from the last.
-    for (; j >= 16; j -= 16)
-        for (unsigned m = bytes16::mask(bytes16::equal(bytes16::load(html.data() + j - 16), '<')); m != 0;) {
+    if (tag.size() < 2) return html.rfind(tag);
+    // Places j - 16 to j - 1, each with the byte after it, while those can be read; the last byte starts no tag.
+    std::size_t j = html.empty() ? 0 : html.size() - 1;
+    for (; j >= 16; j -= 16) {
+        using namespace bytes16;
+        for (unsigned m = mask(equal(load(html.data() + j - 16), tag[0]) & equal(load(html.data() + j - 15), tag[1])); m != 0;) {
             const auto k = static_cast<std::size_t>(std::bit_width(m) - 1);
             if (html.substr(j - 16 + k, tag.size()) == tag) return j - 16 + k;
             m &= ~(1u << k);
         }
-    while (j-- > 0)
-        if (html[j] == '<' && html.substr(j, tag.size()) == tag) return j;
-    return std::string_view::npos;
+    }
+    // The first j places: one that starts the tag starts it before j + tag.size() - 1.
+    return html.substr(0, std::min(html.size(), j + tag.size() - 1)).rfind(tag);
 }
 
 std::string text_of_html(std::string_view html) {
