@@ -1,6 +1,7 @@
 #include "render/html.h"
 
 #include <array>
+#include <cstring>
 
 namespace safesite {
 
@@ -46,6 +47,35 @@ void append_url_attribute(std::string& out, std::string_view url) {
 }
 
 void HtmlWriter::start_tag(std::string_view tag, const Attribute* begin, const Attribute* end) {
+    // Most attributes are our own class names and ids, which escape as
+    // themselves: such a tag is written in one piece, room made once.
+    std::size_t size = tag.size() + 2;
+    bool as_written = true;
+    for (const Attribute* a = begin; a != end && as_written; ++a) {
+        size += a->name.size() + a->value.size() + 4;
+        as_written = !is_url_attribute(a->name) && escapes_as_itself(a->value);
+    }
+    if (as_written) {
+        const std::size_t at = out_.size();
+        out_.resize(at + size);
+        char* p = out_.data() + at;
+        auto put = [&p](std::string_view s) {
+            std::memcpy(p, s.data(), s.size());
+            p += s.size();
+        };
+        *p++ = '<';
+        put(tag);
+        for (const Attribute* a = begin; a != end; ++a) {
+            *p++ = ' ';
+            put(a->name);
+            *p++ = '=';
+            *p++ = '"';
+            put(a->value);
+            *p++ = '"';
+        }
+        *p = '>';
+        return;
+    }
     out_ += '<';
     out_ += tag;
     for (const Attribute* a = begin; a != end; ++a) {

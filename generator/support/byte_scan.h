@@ -72,8 +72,9 @@ inline unsigned mask(Chunk c) {
 #endif
 
 // The first place at or after `from` where `hits(chunk)` says yes for a
-// byte, or text.size(). The last few bytes are looked at as a chunk too,
-// copied into one padded with zeros, and only the text's bytes answered for.
+// byte, or text.size(). The last few bytes are looked at as a chunk too:
+// the text's last sixteen, or, in a text shorter than that, a copy padded
+// with zeros; only the bytes not yet looked at are answered for.
 template <typename Hits>
 std::size_t find(std::string_view text, std::size_t from, Hits hits) {
     const char* p = text.data();
@@ -82,6 +83,11 @@ std::size_t find(std::string_view text, std::size_t from, Hits hits) {
     for (; i + 16 <= n; i += 16)
         if (unsigned m = mask(hits(load(p + i)))) return i + static_cast<std::size_t>(std::countr_zero(m));
     if (i >= n) return n;
+    if (n >= 16) {
+        // The text's last sixteen bytes, of which the first few were looked at already.
+        const unsigned m = mask(hits(load(p + n - 16))) >> (16 - (n - i));
+        return m ? i + static_cast<std::size_t>(std::countr_zero(m)) : n;
+    }
     char last[16] = {};
     std::memcpy(last, p + i, n - i);
     const unsigned m = mask(hits(load(last))) & ((1u << (n - i)) - 1);
