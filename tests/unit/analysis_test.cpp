@@ -35,9 +35,9 @@ TEST_CASE("content links name pages in several ways") {
 }
 
 TEST_CASE("contrast follows the WCAG 2.2 formula") {
-    CHECK(contrast_ratio(*parse_hex_colour("#000000"), *parse_hex_colour("#ffffff")) == doctest::Approx(21.0));
-    CHECK(contrast_ratio(*parse_hex_colour("#1d70b8"), *parse_hex_colour("#FFFFFF")) == doctest::Approx(5.17).epsilon(0.01));
-    CHECK(contrast_ratio(*parse_hex_colour("#00594f"), Rgb{255, 255, 255}) > 4.5);
+    CHECK(contrast_ratio(parse_hex_colour("#000000").value(), parse_hex_colour("#ffffff").value()) == doctest::Approx(21.0));
+    CHECK(contrast_ratio(parse_hex_colour("#1d70b8").value(), parse_hex_colour("#FFFFFF").value()) == doctest::Approx(5.17).epsilon(0.01));
+    CHECK(contrast_ratio(parse_hex_colour("#00594f").value(), Rgb{255, 255, 255}) > 4.5);
     CHECK_FALSE(parse_hex_colour("#fff"));
     CHECK_FALSE(parse_hex_colour("#gggggg"));
 }

@@ -294,33 +294,33 @@ TEST_CASE("an older report that answers nothing shows no asks; the latest always
 
 TEST_CASE("a priority action is due 70 working days after publication") {
     Inspection i;
-    i.published = *parse_full_date("2022-07-20");
+    i.published = parse_full_date("2022-07-20").value();
     Recommendation rec;
     rec.timescale = "priority";
-    CHECK(ask_due(i, rec)->iso() == "2022-10-28");
+    CHECK(ask_due(i, rec).value().iso() == "2022-10-28");
     rec.timescale = "immediate";
-    CHECK(ask_due(i, rec)->iso() == "2022-07-20");
+    CHECK(ask_due(i, rec).value().iso() == "2022-07-20");
     rec.timescale = "six-months";
-    CHECK(ask_due(i, rec)->iso() == "2023-01-20");
+    CHECK(ask_due(i, rec).value().iso() == "2023-01-20");
     rec.timescale = "improvement";
     CHECK_FALSE(ask_due(i, rec));
 }
 
 TEST_CASE("an ask is overdue only when its date is before the end of the report's year, and not once done") {
     Inspection i;
-    i.published = *parse_full_date("2022-07-20");
+    i.published = parse_full_date("2022-07-20").value();
     Recommendation rec;
     rec.timescale = "priority";
     Ask a{&i, &rec, "x/r1", {}, ask_due(i, rec), nullptr, nullptr, true};
     REQUIRE(a.due->iso() == "2022-10-28");
-    CHECK_FALSE(overdue(a, *parse_full_date("2022-10-28")));  // due on the last day: not yet late
-    CHECK(overdue(a, *parse_full_date("2022-10-29")));         // the day after
+    CHECK_FALSE(overdue(a, parse_full_date("2022-10-28").value()));  // due on the last day: not yet late
+    CHECK(overdue(a, parse_full_date("2022-10-29").value()));         // the day after
     Report done;
     a.done_in = &done;
-    CHECK_FALSE(overdue(a, *parse_full_date("2022-10-29")));
+    CHECK_FALSE(overdue(a, parse_full_date("2022-10-29").value()));
     rec.timescale = "improvement";
     a = Ask{&i, &rec, "x/r1", {}, ask_due(i, rec), nullptr, nullptr, true};
-    CHECK_FALSE(overdue(a, *parse_full_date("2030-01-01")));
+    CHECK_FALSE(overdue(a, parse_full_date("2030-01-01").value()));
 }
 
 TEST_CASE("a response's status has words, words for a child and a symbol; anything else is not answered") {

@@ -244,7 +244,7 @@ TEST_CASE("a new record is valid, has a name placeholder, and no UPN") {
 TEST_CASE("merging: the same return again adds nothing; a worker's writing stays byte for byte; next year adds only what is new") {
     ImportedChild c = only_child(kCensus);
     Diagnostics diags;
-    std::string first = merge_child_record(std::nullopt, "p", "ab-1", c, kCinSource, diags)->text;
+    std::string first = merge_child_record(std::nullopt, "p", "ab-1", c, kCinSource, diags).value().text;
     // A worker names the child, adds their own entry, an impact, a comment and a plan, in their own layout.
     std::string worked = first;
     const std::string placeholder = "<name placeholder=\"true\">Child Ab_1 (name not recorded)</name>";

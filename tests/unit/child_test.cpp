@@ -57,7 +57,7 @@ std::string findings(const std::string& xml, const std::string& today = "2025-06
     MemoryFileSystem fs = project_site();
     fs.add_file("content/children/c-0042/child.xml", xml);
     BuildOptions o = options();
-    o.today = *parse_full_date(today);
+    o.today = parse_full_date(today).value();
     o.publish = false;
     BuildReport r = build_site(fs, o);
     std::string out;
@@ -127,7 +127,7 @@ TEST_CASE("partial dates sort before the full dates they contain") {
     Child c;
     for (const char* d : {"2019-06-14", "2019", "2019-06", "2018-12-31"}) {
         ChronologyEntry e;
-        e.date = *parse_date(d);
+        e.date = parse_date(d).value();
         c.chronology.push_back(e);
     }
     auto ordered = chronology_in_order(c);

@@ -38,7 +38,7 @@ std::string findings_of(const std::string& xml, const std::string& today = "2025
     MemoryFileSystem fs = project_site();
     fs.add_file("content/children/child-syn000002/child.xml", xml);
     BuildOptions o = options();
-    o.today = *parse_full_date(today);
+    o.today = parse_full_date(today).value();
     o.publish = false;
     BuildReport r = build_site(fs, o);
     std::string out;

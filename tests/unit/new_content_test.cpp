@@ -8,7 +8,7 @@ using namespace safesite::testing;
 
 namespace {
 
-const Date kToday = *parse_full_date("2026-11-22");
+const Date kToday = parse_full_date("2026-11-22").value();
 
 // A new site's content, plus every other kind, written into memory and
 // checked as `safesite check` would.

@@ -27,7 +27,7 @@ TEST_CASE("no child's name, id or recorded text appears anywhere in the public s
     o.templates_dir = SAFESITE_SOURCE_DIR "/templates";
     o.out_dir = (out / "site").string();
     o.restricted_dir = (out / "restricted").string();
-    o.today = *parse_full_date("2026-11-22");
+    o.today = parse_full_date("2026-11-22").value();
     if (!disk.exists(o.templates_dir + "/assets/safesite.css")) {
         MESSAGE("the theme is not compiled (run scripts/compile-theme); building without it is refused, as it should be");
         return;

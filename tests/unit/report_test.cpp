@@ -64,13 +64,13 @@ TEST_CASE("a year that ended more than six months ago without a published report
     fs.add_file("content/reports/2023-24/voice.md", "# V\n\nText.\n");
     BuildOptions o = options();
     o.publish = false;
-    o.today = *parse_full_date("2025-11-01");
+    o.today = parse_full_date("2025-11-01").value();
     std::string out = messages(build_site(fs, o));
     CHECK(out.find("reports/2023-24/report.xml:1:1: warning: the 2023-24 report has no published date, and the year ended more than six months ago [report-not-published]") !=
           std::string::npos);
     CHECK(out.find("warning: there is no report for 2024-25, which ended on 31 March 2025, more than six months ago [report-not-published]") !=
           std::string::npos);
-    o.today = *parse_full_date("2024-09-30");
+    o.today = parse_full_date("2024-09-30").value();
     CHECK(messages(build_site(fs, o)).find("report-not-published") == std::string::npos);
 }
 

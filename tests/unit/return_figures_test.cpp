@@ -11,7 +11,7 @@ using namespace safesite;
 
 namespace {
 
-Date d(const char* iso) { return *parse_full_date(iso); }
+Date d(const char* iso) { return parse_full_date(iso).value(); }
 
 CinEpisode referral(const char* on, bool nfa = false) {
     CinEpisode e;

@@ -21,8 +21,8 @@ std::string relative_of(std::string_view target) {
 TEST_CASE("a request names a file under the public or the restricted folder") {
     CHECK(relative_of("/") == "index.html");
     CHECK(relative_of("/about") == "about");
-    CHECK(request_path("/about")->try_html);
-    CHECK_FALSE(request_path("/about.html")->try_html);
+    CHECK(request_path("/about").value().try_html);
+    CHECK_FALSE(request_path("/about.html").value().try_html);
     CHECK(relative_of("/practitioners/") == "practitioners/index.html");
     CHECK(relative_of("/assets/safesite.css?v=2#x") == "assets/safesite.css");
     CHECK(relative_of("/how%20we%20work") == "how we work");

@@ -56,7 +56,7 @@ TEST_CASE("import cin: next year's census, with the assessment authorised, adds 
     Diagnostics diags;
     auto first = merge_child_record(std::nullopt, "children/child-ab-1/child.xml", "child-ab-1", imported(nullptr), kCinSource, diags);
     REQUIRE(first);
-    CHECK(merge_child_record(first->text, "p", "child-ab-1", imported(nullptr), kCinSource, diags)->added == 0);
+    CHECK(merge_child_record(first->text, "p", "child-ab-1", imported(nullptr), kCinSource, diags).value().added == 0);
     auto second = merge_child_record(first->text, "p", "child-ab-1", imported("2025-03-31"), kCinSource, diags);
     REQUIRE(second);
     CHECK(second->added == 1);
@@ -81,8 +81,8 @@ TEST_CASE("import cin: next year's census, with the assessment authorised, adds 
     };
     Child open = as_entries(imported(nullptr));
     Diagnostics on_day_45, on_day_46;
-    add_timeliness_findings(open, *parse_full_date("2025-03-10"), on_day_45);
-    add_timeliness_findings(open, *parse_full_date("2025-03-11"), on_day_46);
+    add_timeliness_findings(open, parse_full_date("2025-03-10").value(), on_day_45);
+    add_timeliness_findings(open, parse_full_date("2025-03-11").value(), on_day_46);
     CHECK(on_day_45.items().empty());
     REQUIRE(on_day_46.items().size() == 1);
     CHECK(on_day_46.items()[0].code == "assessment-over-45-working-days");
@@ -90,7 +90,7 @@ TEST_CASE("import cin: next year's census, with the assessment authorised, adds 
     Child later = as_entries(imported("2025-03-31"));
     both.chronology.push_back(later.chronology[1]);
     Diagnostics late;
-    add_timeliness_findings(both, *parse_full_date("2026-01-01"), late);
+    add_timeliness_findings(both, parse_full_date("2026-01-01").value(), late);
     REQUIRE(late.items().size() == 1);
     CHECK(late.items()[0].message ==
           "the assessment started on 6 January 2025 was authorised on 31 March 2025, 60 working days later: more than 45");

@@ -14,7 +14,7 @@ using namespace safesite;
 
 namespace {
 
-Date d(const char* iso) { return *parse_full_date(iso); }
+Date d(const char* iso) { return parse_full_date(iso).value(); }
 
 struct Record {
     Child child;

@@ -16,7 +16,7 @@ std::vector<std::string> holidays(int year) {
     return out;
 }
 
-Date day(const char* iso) { return *parse_full_date(iso); }
+Date day(const char* iso) { return parse_full_date(iso).value(); }
 
 }  // namespace
 

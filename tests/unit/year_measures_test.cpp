@@ -11,7 +11,7 @@ using namespace safesite;
 
 namespace {
 
-Date d(const char* iso) { return *parse_full_date(iso); }
+Date d(const char* iso) { return parse_full_date(iso).value(); }
 
 CinChild on_plan(const char* id, const char* start, const char* end, std::vector<const char*> reviews) {
     CinProtectionPlan p;
