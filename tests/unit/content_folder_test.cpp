@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "content/content_folder.h"
+#include "content/site_loader.h"
 #include "support/memory_file_system.h"
 
 using namespace safesite;
@@ -61,4 +62,23 @@ TEST_CASE("files over the size limit are refused") {
     Diagnostics diags;
     CHECK_FALSE(folder.read("big.md", diags));
     CHECK(diags.items().at(0).message == "the file is 100 bytes, over the limit of 50");
+}
+
+TEST_CASE("pages are in the site's order, a section before the pages that follow it, whatever order the folder lists them in") {
+    MemoryFileSystem fs;
+    // Listed by name, "care-leavers.md" and "care-leavers-2.md" come after the folder "care/";
+    // in the site, a section's pages follow its own page at once.
+    for (const char* path : {"care-leavers-2.md", "care/index.md", "care/z.md", "care/a.md", "care-leavers.md", "about.md", "care/more/b.md"})
+        fs.add_file(std::string("content/pages/") + path, "# Title\n\nText.\n");
+    ContentFolder folder(fs, "content");
+    Diagnostics diags;
+    std::vector<Page> pages = load_pages(folder, diags);
+    std::vector<std::string> slugs;
+    for (const Page& p : pages) slugs.push_back(p.slug);
+    CHECK(slugs == std::vector<std::string>{"about", "care", "care/a", "care/more", "care/more/b", "care/z", "care-leavers", "care-leavers-2"});
+    // The section made for care/more/ has no file; the others keep theirs.
+    REQUIRE(pages.size() == 8);
+    CHECK(pages[3].generated);
+    CHECK(pages[5].source_path == "pages/care/z.md");
+    CHECK(pages[6].source_path == "pages/care-leavers.md");
 }
