@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -225,8 +226,14 @@ std::vector<DirectoryEntry> read_folder(const std::string& dir, bool stamps) {
         look(0, out.size());
     }
     ::closedir(d);
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-    return out;
+    // By name: the places are sorted, and each entry moved once (a folder may hold thousands).
+    std::vector<std::uint32_t> order(out.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return out[a].name < out[b].name; });
+    std::vector<DirectoryEntry> sorted;
+    sorted.reserve(out.size());
+    for (std::uint32_t i : order) sorted.push_back(std::move(out[i]));
+    return sorted;
 }
 
 }  // namespace

@@ -163,10 +163,28 @@ TEST_CASE("a folder's listing says which of its files are links, so pages need n
     for (bool stamps : {false, true}) {
         std::vector<DirectoryEntry> listed = list_tree(fs, tmp.path + "/pages", stamps);
         REQUIRE(listed.size() == 2);
+        CHECK(listed[0].is_symlink != listed[1].is_symlink);
         CHECK(listed[0].name == "about.md");
         CHECK_FALSE(listed[0].is_symlink);
         CHECK(listed[1].name == "guide.md");
         CHECK(listed[1].is_symlink);
         CHECK_FALSE(listed[1].is_directory);
+    }
+}
+
+TEST_CASE("a folder is listed by name, whatever order the disk keeps its files in") {
+    TempFolder tmp;
+    REQUIRE_FALSE(tmp.path.empty());
+    DiskFileSystem fs;
+    std::string err;
+    // Made last to first, and with names that sort apart from their lengths.
+    std::vector<std::string> names;
+    for (int i = 300; i >= 1; --i) names.push_back("page-" + std::to_string(i) + ".md");
+    for (const std::string& name : names) REQUIRE(fs.write(tmp.path + "/" + name, "# Page\n", &err));
+    std::sort(names.begin(), names.end());
+    for (bool stamps : {false, true}) {
+        std::vector<std::string> listed;
+        for (const DirectoryEntry& e : stamps ? fs.list_stamps(tmp.path) : fs.list(tmp.path)) listed.push_back(e.name);
+        CHECK(listed == names);
     }
 }
