@@ -3,6 +3,8 @@
 
 #include "analysis/menu.h"
 #include "analysis/site_checks.h"
+#include "support/file_system.h"
+#include "support/path_segments.h"
 
 #include <algorithm>
 
@@ -37,10 +39,11 @@ Value navigation(const std::vector<MenuItem>& menu, const std::string& current, 
     return Value(std::move(items));
 }
 
-// The folder of a site file, with its slash: "" for the top, "practitioners/".
-std::string_view folder_of(std::string_view file) { return file.substr(0, file.rfind('/') + 1); }
-
 }  // namespace
+
+Value word_on_page(const Term& term, const std::string& glossary_url) {
+    return Record{{"abbr", term.abbr}, {"name", term.name}, {"plain", term.plain}, {"href", glossary_url + "#" + term.id}};
+}
 
 void arrange_pages(SiteContext& site) {
     site.sections = pages_by_section(site.content);
@@ -49,11 +52,17 @@ void arrange_pages(SiteContext& site) {
     site.listed = pages_listed(site.content);
     site.menu = menu_items(site.content.site, site.map, site.ordered_pages);
     // A link's address depends only on the folder it is written in.
+    const SitePage* glossary = site.map.find("glossary");
     for (const SitePage& page : site.map.pages()) {
         std::string folder(folder_of(page.file));
-        if (site.plain_navigation.count(folder)) continue;
-        const std::string from = folder + "index.html";
-        site.plain_navigation.emplace(folder, navigation(site.menu, std::string(), [&](const std::string& file) { return relative_url(from, file); }));
+        if (site.folders.count(folder)) continue;
+        const std::string from = join_path(folder, "index.html");
+        SiteContext::FolderValues values;
+        values.plain_navigation = navigation(site.menu, std::string(), [&](const std::string& file) { return relative_url(from, file); });
+        // As markdown_context_for gives a page its glossary's address.
+        const std::string glossary_url = glossary ? relative_url(from, glossary->file) : std::string();
+        for (const Term& t : site.content.glossary.terms) values.words.emplace(&t, word_on_page(t, glossary_url));
+        site.folders.emplace(std::move(folder), std::move(values));
     }
 }
 
@@ -130,8 +139,8 @@ std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame f
     // Most pages show the menu as every page in their folder does, and share it.
     bool plain = !frame.absolute_root;
     for (const MenuItem& item : site.menu) plain = plain && item.target->file != page.file && !in_section(*item.target, page.file);
-    auto shared = plain ? site.plain_navigation.find(std::string(folder_of(page.file))) : site.plain_navigation.end();
-    layout.emplace("navigation", shared != site.plain_navigation.end() ? shared->second : navigation(site.menu, page.file, href_to));
+    auto shared = plain ? site.folders.find(std::string(folder_of(page.file))) : site.folders.end();
+    layout.emplace("navigation", shared != site.folders.end() ? shared->second.plain_navigation : navigation(site.menu, page.file, href_to));
     layout.emplace("breadcrumbs", crumbs);
     layout.emplace("exit_this_page", frame.exit_this_page);
     layout.emplace("exit_url", s.exit_url);

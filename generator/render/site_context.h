@@ -25,12 +25,20 @@ struct SiteContext {
     std::unordered_map<std::string, std::vector<const Page*>> sections;
     // Every free page, as the full list shows them (see pages_listed); worked out once.
     std::vector<const Page*> listed;
-    // The menu's links, worked out once; and the menu as the layout shows it on a
-    // page in each folder ("" the top) that is neither in the menu nor in one of
-    // its sections, as most pages are (arrange_pages fills both).
+    // The menu's links, worked out once (arrange_pages fills it and `folders`).
     std::vector<MenuItem> menu;
-    std::unordered_map<std::string, Value> plain_navigation;
+    // What every page in a folder ("" the top, "practitioners") shows alike, made once and shared.
+    struct FolderValues {
+        // The menu, on a page that is neither in it nor in one of its sections, as most pages are.
+        Value plain_navigation;
+        // Each glossary term as the foot of a page lists the terms it used, linked from this folder.
+        std::unordered_map<const Term*, Value> words;
+    };
+    std::unordered_map<std::string, FolderValues> folders;
 };
+
+// A glossary term as the foot of a page lists it, with its link from `glossary_url`.
+Value word_on_page(const Term& term, const std::string& glossary_url);
 
 struct Crumb {
     std::string label;

@@ -407,3 +407,34 @@ TEST_CASE("the menu marks the page it is on, and the section a page is in, with 
     CHECK(has(menu_of(site["404.html"]), link("/about.html", "About us")));
     CHECK(has(menu_of(site["404.html"]), link("/", "Home")));
 }
+
+TEST_CASE("a page lists the abbreviations it used at its foot, in order, on pages at the top and in folders alike") {
+    MemoryFileSystem fs = sectioned_site();
+    fs.add_file("content/glossary.xml", R"(<glossary>
+  <term abbr="LADO"><name>Local authority designated officer</name><plain>The person who deals with worries about adults who work with children.</plain></term>
+  <term abbr="CSE"><name>Child sexual exploitation</name><plain>When a child is tricked or forced into sexual activity.</plain></term>
+  <term abbr="DSL"><name>Designated safeguarding lead</name><plain>The person in a school who deals with worries about children.</plain></term>
+</glossary>
+)");
+    const std::string text = "# Worries\n\nTell the LADO, or the DSL. Read about CSE. The LADO again.\n";
+    fs.add_file("content/pages/worries.md", text);
+    fs.add_file("content/pages/practitioners/worries.md", text);
+    BuildReport r = build_site(fs, options());
+    INFO(messages(r));
+    REQUIRE(r.ok());
+    auto site = fs.tree("site");
+    auto row = [](const char* abbr, const char* name, const char* plain) {
+        return concat("<div class=\"govuk-summary-list__row\">\n<dt class=\"govuk-summary-list__key\">", abbr,
+                      "</dt>\n<dd class=\"govuk-summary-list__value\"><strong>", name, "</strong>: ", plain, "</dd>\n</div>\n");
+    };
+    const std::string listed = row("CSE", "Child sexual exploitation", "When a child is tricked or forced into sexual activity.") +
+                               row("DSL", "Designated safeguarding lead", "The person in a school who deals with worries about children.") +
+                               row("LADO", "Local authority designated officer", "The person who deals with worries about adults who work with children.");
+    for (const char* file : {"worries.html", "practitioners/worries.html"}) {
+        INFO(file);
+        CHECK(has(site[file], "What the abbreviations on this page mean"));
+        CHECK(has(site[file], listed));
+    }
+    // A page that uses none has no list.
+    CHECK_FALSE(has(site["practitioners/child-protection.html"], "What the abbreviations on this page mean"));
+}

@@ -1,6 +1,7 @@
 #include "render/pages/pages.h"
 
 #include "analysis/site_checks.h"
+#include "support/path_segments.h"
 
 #include <algorithm>
 
@@ -8,13 +9,20 @@ namespace safesite {
 
 namespace {
 
-// The glossary terms this page used, to explain them again at its foot.
-List words_used(const MarkdownContext& ctx) {
+// The glossary terms this page used, to explain them again at its foot:
+// each as every page in the folder shows it, made once.
+List words_used(const SiteContext& site, const SitePage& page, const MarkdownContext& ctx) {
     std::vector<const Term*> terms(ctx.expanded.begin(), ctx.expanded.end());
     std::sort(terms.begin(), terms.end(), [](const Term* a, const Term* b) { return a->abbr < b->abbr; });
+    auto folder = site.folders.find(std::string(folder_of(page.file)));
     List out;
-    for (const Term* t : terms)
-        out.push_back(Record{{"abbr", t->abbr}, {"name", t->name}, {"plain", t->plain}, {"href", ctx.glossary_url + "#" + t->id}});
+    out.reserve(terms.size());
+    for (const Term* t : terms) {
+        const Value* made = nullptr;
+        if (folder != site.folders.end())
+            if (auto w = folder->second.words.find(t); w != folder->second.words.end()) made = &w->second;
+        out.push_back(made ? *made : word_on_page(*t, ctx.glossary_url));
+    }
     return out;
 }
 
@@ -77,7 +85,7 @@ PageFrame free_page(const SiteContext& site, const SitePage& page, const Page& s
     PageFrame frame = section_frame(site, page, source);
     frame.template_name = "pages/page";
     frame.contents = std::move(body.headings);
-    frame.values = Record{{"body", std::move(body.body)}, {"description", source.description}, {"words", words_used(ctx)},
+    frame.values = Record{{"body", std::move(body.body)}, {"description", source.description}, {"words", words_used(site, page, ctx)},
                           {"pagination", neighbours(site, page, source)}, {"section_pages", pages_in_section(site, page, source)}};
     return frame;
 }
