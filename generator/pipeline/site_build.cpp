@@ -166,7 +166,7 @@ BuildReport run_build(FileSystem& fs, const BuildOptions& options) {
 
     std::optional<SiteContext> site;
     if (publishing) {
-        site.emplace(SiteContext{content, map, abbreviations, *templates, options.today, pages_in_order(content), {}, {}, {}, {}, {}});
+        site.emplace(SiteContext{content, map, abbreviations, *templates, options.today, pages_in_order(content), {}, {}, {}, {}, {}, {}});
         arrange_pages(*site);
     }
     // Every public file passes the leak guard on its way out.

@@ -39,6 +39,21 @@ Value navigation(const std::vector<MenuItem>& menu, const std::string& current, 
     return Value(std::move(items));
 }
 
+// The layout's links to the pages every page links to, with `href_to` the address of a file from the page.
+template <typename HrefTo>
+Value common_links(const SiteContext& site, HrefTo href_to) {
+    auto link_to = [&](std::string_view site_path) -> std::string {
+        const SitePage* p = site.map.find(site_path);
+        return p ? href_to(p->file) : std::string();
+    };
+    return Record{{"home", link_to("")}, {"glossary", link_to("glossary")}, {"accessibility", link_to("accessibility")}, {"search", link_to("search")}};
+}
+
+// The theme's values for a page whose path to the site's root is `root`.
+Value theme_values(const Theme& theme, const std::string& root) {
+    return Record{{"logo", theme.logo.empty() ? std::string() : root + "assets/" + theme.logo}, {"logo_alt", theme.logo_alt}};
+}
+
 }  // namespace
 
 Value word_on_page(const Term& term, const std::string& glossary_url) {
@@ -62,8 +77,13 @@ void arrange_pages(SiteContext& site) {
         // As markdown_context_for gives a page its glossary's address.
         const std::string glossary_url = glossary ? relative_url(from, glossary->file) : std::string();
         for (const Term& t : site.content.glossary.terms) values.words.emplace(&t, word_on_page(t, glossary_url));
+        values.links = common_links(site, [&](const std::string& file) { return relative_url(from, file); });
+        values.theme = theme_values(site.content.theme, root_prefix(from));
         site.folders.emplace(std::move(folder), std::move(values));
     }
+    const Site& s = site.content.site;
+    site.site_values = Record{{"name", s.name}, {"short_name", s.short_name}, {"lang", s.lang},
+                              {"authority", s.authority}, {"email", s.contact.email}, {"phone", s.contact.phone}};
 }
 
 std::string href_to(const SiteContext& site, const SitePage& from, const std::string& site_path) {
@@ -95,16 +115,13 @@ std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame f
         return frame.absolute_root ? *frame.absolute_root + (file == "index.html" ? "" : file) : relative_url(page.file, file);
     };
 
-    auto link_to = [&](std::string_view site_path) -> std::string {
-        const SitePage* p = site.map.find(site_path);
-        return p ? href_to(p->file) : std::string();
-    };
+    // What every page in the folder shows alike is made once (arrange_pages); a page served at any address makes its own.
+    auto folder = frame.absolute_root ? site.folders.end() : site.folders.find(std::string(folder_of(page.file)));
+    const bool shared = folder != site.folders.end();
     Record common{
         {"root", root},
-        {"links", Record{{"home", link_to("")}, {"glossary", link_to("glossary")}, {"accessibility", link_to("accessibility")},
-                         {"search", link_to("search")}}},
-        {"site", Record{{"name", s.name}, {"short_name", s.short_name}, {"lang", s.lang}, {"authority", s.authority},
-                        {"email", s.contact.email}, {"phone", s.contact.phone}}},
+        {"links", shared ? folder->second.links : common_links(site, href_to)},
+        {"site", site.site_values},
         {"page", Record{{"title", page.title}, {"file", page.file}, {"canonical", canonical_url(s, page.file)},
                         {"is_home", page.file == "index.html"}}},
     };
@@ -139,13 +156,11 @@ std::optional<std::string> render_in_layout(const SiteContext& site, PageFrame f
     // Most pages show the menu as every page in their folder does, and share it.
     bool plain = !frame.absolute_root;
     for (const MenuItem& item : site.menu) plain = plain && item.target->file != page.file && !in_section(*item.target, page.file);
-    auto shared = plain ? site.folders.find(std::string(folder_of(page.file))) : site.folders.end();
-    layout.emplace("navigation", shared != site.folders.end() ? shared->second.plain_navigation : navigation(site.menu, page.file, href_to));
+    layout.emplace("navigation", plain && shared ? folder->second.plain_navigation : navigation(site.menu, page.file, href_to));
     layout.emplace("breadcrumbs", crumbs);
     layout.emplace("exit_this_page", frame.exit_this_page);
     layout.emplace("exit_url", s.exit_url);
-    layout.emplace("theme", Record{{"logo", theme.logo.empty() ? std::string() : root + "assets/" + theme.logo},
-                                   {"logo_alt", theme.logo_alt}});
+    layout.emplace("theme", shared ? folder->second.theme : theme_values(theme, root));
     auto html = site.templates.render("layout", Value(std::move(layout)), diags);
     if (!html) return std::nullopt;
     return std::move(*html).markup();

@@ -33,7 +33,10 @@ struct SiteContext {
         Value plain_navigation;
         // Each glossary term as the foot of a page lists the terms it used, linked from this folder.
         std::unordered_map<const Term*, Value> words;
+        Value links;  // the layout's links to the home, glossary, accessibility and search pages
+        Value theme;  // the logo, from this folder
     };
+    Value site_values;  // the site's name, language, authority and contact, as the templates show them
     std::unordered_map<std::string, FolderValues> folders;
 };
 
