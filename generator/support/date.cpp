@@ -2,6 +2,7 @@
 
 #include "support/concat.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <chrono>
@@ -66,10 +67,21 @@ std::string Date::iso() const {
 }
 
 std::string Date::long_form() const {
-    if (!month) return std::to_string(year);
-    std::string m = kMonthNames[static_cast<std::size_t>(month - 1)];
-    if (!day) return m + " " + std::to_string(year);
-    return std::to_string(day) + " " + m + " " + std::to_string(year);
+    // "14 March 2015", "March 2015" or "2015", made in one piece: a chronology shows thousands.
+    char text[48];
+    char* at = text;
+    char* const end = text + sizeof text;
+    if (month && day) {
+        at = std::to_chars(at, end, day).ptr;
+        *at++ = ' ';
+    }
+    if (month) {
+        const std::string_view name = kMonthNames[static_cast<std::size_t>(month - 1)];
+        at = std::copy(name.begin(), name.end(), at);
+        *at++ = ' ';
+    }
+    at = std::to_chars(at, end, year).ptr;
+    return std::string(text, at);
 }
 
 long Date::days_since_epoch() const {

@@ -8,6 +8,10 @@ TEST_CASE("partial dates parse and read as people write them") {
     CHECK(parse_date("2019").value().long_form() == "2019");
     CHECK(parse_date("2019-06").value().long_form() == "June 2019");
     CHECK(parse_date("2015-03-14").value().long_form() == "14 March 2015");
+    // The first and last months and days, and a year of another length.
+    CHECK(parse_date("2026-01-01").value().long_form() == "1 January 2026");
+    CHECK(parse_date("1999-12-31").value().long_form() == "31 December 1999");
+    CHECK(Date{12026, 9, 0}.long_form() == "September 12026");
     CHECK(parse_date("2024-02-29").has_value());
 }
 
