@@ -1,6 +1,5 @@
 #include "support/date.h"
 
-#include "support/concat.h"
 
 #include <algorithm>
 #include <array>
@@ -31,8 +30,6 @@ std::optional<int> digits(std::string_view s, std::size_t n) {
     return v;
 }
 
-std::string two(int v) { return concat(v < 10 ? "0" : "", std::to_string(v)); }
-
 }  // namespace
 
 std::optional<Date> parse_date(std::string_view text) {
@@ -60,10 +57,16 @@ std::optional<Date> parse_full_date(std::string_view text) {
 }
 
 std::string Date::iso() const {
-    std::string s = std::to_string(year);
-    if (month) s += concat("-", two(month));
-    if (day) s += concat("-", two(day));
-    return s;
+    // "2015-03-14", "2015-03" or "2015", made in one piece.
+    char text[48];
+    char* at = std::to_chars(text, text + 24, year).ptr;
+    for (int part : {month, day}) {
+        if (!part) continue;
+        *at++ = '-';
+        if (part < 10) *at++ = '0';
+        at = std::to_chars(at, text + sizeof text, part).ptr;
+    }
+    return std::string(text, at);
 }
 
 std::string Date::long_form() const {

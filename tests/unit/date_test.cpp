@@ -12,6 +12,11 @@ TEST_CASE("partial dates parse and read as people write them") {
     CHECK(parse_date("2026-01-01").value().long_form() == "1 January 2026");
     CHECK(parse_date("1999-12-31").value().long_form() == "31 December 1999");
     CHECK(Date{12026, 9, 0}.long_form() == "September 12026");
+    // And as ISO 8601: months and days in two digits, on both sides of ten.
+    CHECK(parse_date("2026-01-09").value().iso() == "2026-01-09");
+    CHECK(parse_date("2026-10-10").value().iso() == "2026-10-10");
+    CHECK(parse_date("2026-12").value().iso() == "2026-12");
+    CHECK(parse_date("2026").value().iso() == "2026");
     CHECK(parse_date("2024-02-29").has_value());
 }
 
