@@ -119,9 +119,15 @@ std::string escape_attribute(std::string_view text) {
 bool escapes_as_itself(std::string_view text) {
     // Most texts asked about are a class name or a word: a byte at a time is quicker than a padded chunk.
     if (text.size() < 16) {
-        static constexpr auto kAsItself = [] {
+        // The same rule as the chunks', asked once of every byte.
+        static const auto kAsItself = [] {
             std::array<bool, 256> t{};
-            for (int b = 0x20; b < 0x7F; ++b) t[static_cast<std::size_t>(b)] = b != '&' && b != '<' && b != '>' && b != '"' && b != '\'';
+            for (std::size_t from = 0; from < t.size(); from += 16) {
+                char bytes[16];
+                for (std::size_t k = 0; k < 16; ++k) bytes[k] = static_cast<char>(from + k);
+                const unsigned hits = bytes16::mask(not_plain<true>(bytes16::load(bytes)));
+                for (std::size_t k = 0; k < 16; ++k) t[from + k] = !(hits >> k & 1);
+            }
             return t;
         }();
         return std::all_of(text.begin(), text.end(), [](char c) { return kAsItself[static_cast<unsigned char>(c)]; });
