@@ -65,4 +65,27 @@ CmarkTree parse_markdown(std::string_view text) {
     return CmarkTree(doc, CmarkNodeDeleter{std::move(arena)});
 }
 
+std::optional<std::string> plain_heading_text(std::string_view line) {
+    std::size_t at = 0;
+    while (at < line.size() && at < 3 && line[at] == ' ') ++at;
+    const std::size_t first = at;
+    while (at < line.size() && line[at] == '#') ++at;
+    if (at == first || at - first > 6 || (at < line.size() && line[at] != ' ')) return std::nullopt;
+    std::string_view text = line.substr(at);
+    if (text.ends_with('\r')) text.remove_suffix(1);  // a line ending, as the parser reads it
+    if (!is_valid_utf8(text)) return std::nullopt;
+    char before = ' ';
+    for (char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        const bool plain = b >= 0x80 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || c == ' ' || c == ',' || c == ';' ||
+                           c == '?' || c == '(' || c == ')' || c == '/' || c == '%' || c == '+' || c == '=' || ((c == '-' || c == '.') && before != c);
+        if (!plain) return std::nullopt;
+        before = c;
+    }
+    // The parser drops the spaces around the heading's text; so does every caller's trim.
+    const std::size_t start = text.find_first_not_of(' ');
+    if (start == std::string_view::npos) return std::string();
+    return std::string(text.substr(start, text.find_last_not_of(' ') - start + 1));
+}
+
 }  // namespace safesite

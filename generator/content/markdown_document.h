@@ -6,6 +6,7 @@
 
 #include "model/markdown_tree.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,5 +21,13 @@ void prepare_markdown();
 // content/markdown_characters.h), parses take turns.
 CmarkTree parse_markdown(std::string_view text);
 bool markdown_parses_at_once();
+
+// The text of a heading line ("# Title") as parse_markdown and plain_text
+// give it, found without parsing, when nothing in the line could be read as
+// markup: after one to six "#" and a space, only letters, digits, spaces,
+// other scripts (well-formed UTF-8) and the marks , ; ? ( ) / % + = and
+// single - and . (two of them are smart punctuation). Otherwise nothing,
+// and the line is parsed. Planning a site reads every page's title this way.
+std::optional<std::string> plain_heading_text(std::string_view line);
 
 }  // namespace safesite

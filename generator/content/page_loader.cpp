@@ -126,8 +126,12 @@ std::optional<Page> page_from_text(const std::string& source_path, std::string t
     for (int n = 1; n < page.body_first_line; ++n) body_start = page.source.find('\n', body_start) + 1;
     std::string_view body = std::string_view(page.source).substr(body_start);
     if (auto line = plan_only ? opening_heading(body) : std::nullopt) {
-        CmarkTree heading = parse_markdown(*line);
-        page.title = trim(plain_text(cmark_node_first_child(heading.get())));
+        if (auto plain = plain_heading_text(*line)) {
+            page.title = trim(*plain);
+        } else {
+            CmarkTree heading = parse_markdown(*line);
+            page.title = trim(plain_text(cmark_node_first_child(heading.get())));
+        }
         return page;
     }
     page.tree = parse_markdown(body);

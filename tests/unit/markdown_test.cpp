@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <thread>
 #include <vector>
 
@@ -255,4 +256,54 @@ TEST_CASE("reading a parsed tree changes nothing in it, so threads may render it
         });
     for (auto& t : threads) t.join();
     CHECK(differing == 0);
+}
+
+TEST_CASE("a heading's text read without parsing is the text the parser gives, and a line that could hold markup is parsed") {
+    // The planning of a site reads every page's first heading; most are plain words.
+    auto parsed = [](std::string_view line) {
+        CmarkTree tree = parse_markdown(line);
+        cmark_node* first = cmark_node_first_child(tree.get());
+        REQUIRE(first != nullptr);
+        REQUIRE(cmark_node_get_type(first) == CMARK_NODE_HEADING);
+        return plain_text(first);
+    };
+    auto trimmed = [](std::string s) {
+        const std::size_t a = s.find_first_not_of(" \t\r\n");
+        return a == std::string::npos ? std::string() : s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
+    };
+    CHECK(plain_heading_text("# How to report a concern").value() == "How to report a concern");
+    CHECK(plain_heading_text("   ###   Annual report 2024-25, part 2 (draft)   \r").value() == "Annual report 2024-25, part 2 (draft)");
+    CHECK(plain_heading_text("# Gwasanaethau plant – Cymru").value() == "Gwasanaethau plant – Cymru");
+    CHECK(plain_heading_text("#").value().empty());
+    // Marks the parser reads: smart quotes and dashes, emphasis, entities, links, a closing "#", code.
+    for (std::string_view line : {"# Children's services", "# Before -- after", "# Wait...", "# *Note*", "# A &amp; B", "# [a](b)",
+                                  "# Title #", "# `code`", "# a\\b", "# http://x.org", "# a@b.org", "# ~~old~~", "#\tTab", "    # Code",
+                                  "####### Seven", "#NoSpace", "# bad \xff byte"})
+        CHECK_MESSAGE(!plain_heading_text(line).has_value(), line);
+
+    // Random lines: every one read without parsing reads as the parser reads it.
+    const std::vector<std::string> pieces = {"a", "Z", "q", "7", " ", "  ", ",", ";", "?", "(", ")", "/", "%", "+", "=", "-", ".", "'", "\"",
+                                             "*", "_", "`", "\\", "[", "]", "!", "<", ">", "&", "#", ":", "@", "~", "|", "^", "\t", "\r",
+                                             "www.", "http://", "x.org", "é", "’", "\xe2\x80", "&amp;", "--", "...", "1."};
+    const std::vector<std::string> starts = {"# ", "## ", "###### ", "   # ", "#", "# ", "#\t", "####### ", "    # "};
+    std::mt19937 random(20261208);
+    int read = 0, parsed_only = 0;
+    for (int i = 0; i < 4000; ++i) {
+        std::string line = starts[random() % starts.size()];
+        const int n = static_cast<int>(random() % 12);
+        for (int k = 0; k < n; ++k) line += pieces[random() % (k % 3 == 0 ? pieces.size() : 20)];  // plain marks more often
+        if (auto text = plain_heading_text(line)) {
+            ++read;
+            CmarkTree tree = parse_markdown(line);
+            cmark_node* first = cmark_node_first_child(tree.get());
+            REQUIRE_MESSAGE(first != nullptr, line);
+            REQUIRE_MESSAGE(cmark_node_get_type(first) == CMARK_NODE_HEADING, line);
+            CHECK_MESSAGE(*text == trimmed(plain_text(first)), line);
+        } else {
+            ++parsed_only;
+        }
+    }
+    CHECK(read > 500);
+    CHECK(parsed_only > 500);
+    CHECK(parsed("# How to report a concern") == "How to report a concern");
 }
