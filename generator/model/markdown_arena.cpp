@@ -40,21 +40,22 @@ void* from_system(std::size_t bytes) {
     return h + 1;
 }
 
-void* block(std::size_t bytes) {
+// A block of `bytes`, zeroed as calloc's are when `zeroed`; realloc's need not be.
+void* block(std::size_t bytes, bool zeroed) {
     if (bytes > SIZE_MAX - 2 * kHeader) out_of_memory();
     if (!parsing_into) return from_system(bytes);
     void* p = parsing_into->take(bytes);
-    std::memset(p, 0, bytes);  // as calloc's are
+    if (zeroed) std::memset(p, 0, bytes);
     return p;
 }
 
 void* arena_calloc(std::size_t count, std::size_t size) {
     if (size != 0 && count > SIZE_MAX / size) out_of_memory();
-    return block(count * size);
+    return block(count * size, true);
 }
 
 void* arena_realloc(void* p, std::size_t bytes) {
-    if (!p) return block(bytes);
+    if (!p) return block(bytes, false);
     Header* h = header_of(p);
     if (h->from_system) {
         if (bytes > SIZE_MAX - 2 * kHeader) out_of_memory();
@@ -64,7 +65,7 @@ void* arena_realloc(void* p, std::size_t bytes) {
         return grown + 1;
     }
     if (bytes <= h->size) return p;
-    void* moved = block(bytes);
+    void* moved = block(bytes, false);
     std::memcpy(moved, p, h->size);
     return moved;
 }
