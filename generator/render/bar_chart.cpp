@@ -1,17 +1,12 @@
 #include "render/bar_chart.h"
 
+#include "support/text.h"
+
 #include <algorithm>
-#include <cstdio>
 
 namespace safesite {
 
 namespace {
-
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
 
 }  // namespace
 
@@ -25,7 +20,7 @@ Html bar_chart(const std::string& id, const std::string& title, const std::vecto
     description += ".";
 
     HtmlWriter w;
-    w.open("svg", {{"xmlns", "http://www.w3.org/2000/svg"}, {"viewBox", "0 0 560 " + num(height)}, {"class", "app-chart__svg"}, {"role", "img"},
+    w.open("svg", {{"xmlns", "http://www.w3.org/2000/svg"}, {"viewBox", "0 0 560 " + one_decimal(height)}, {"class", "app-chart__svg"}, {"role", "img"},
                    {"aria-labelledby", id + "-title " + id + "-desc"}, {"font-family", "system-ui, sans-serif"}});
     w.element("title", title, {{"id", id + "-title"}});
     w.element("desc", description, {{"id", id + "-desc"}});
@@ -33,9 +28,9 @@ Html bar_chart(const std::string& id, const std::string& title, const std::vecto
     for (std::size_t i = 0; i < bars.size(); ++i) {
         double y = top + double(i) * (bar_height + gap);
         double length = largest > 0 ? plot * bars[i].value / largest : 0;
-        w.element("text", bars[i].label, {{"x", num(label_width - 10)}, {"y", num(y + bar_height * 0.7)}, {"text-anchor", "end"}, {"font-size", "15"}, {"fill", "#0b0c0c"}});
-        w.open("rect", {{"x", num(label_width)}, {"y", num(y)}, {"width", num(std::max(length, 1.0))}, {"height", num(bar_height)}, {"fill", "#0b0c0c"}}).close();
-        w.element("text", bars[i].value_text, {{"x", num(label_width + length + 8)}, {"y", num(y + bar_height * 0.7)}, {"font-size", "15"}, {"font-weight", "bold"}, {"fill", "#0b0c0c"}});
+        w.element("text", bars[i].label, {{"x", one_decimal(label_width - 10)}, {"y", one_decimal(y + bar_height * 0.7)}, {"text-anchor", "end"}, {"font-size", "15"}, {"fill", "#0b0c0c"}});
+        w.open("rect", {{"x", one_decimal(label_width)}, {"y", one_decimal(y)}, {"width", one_decimal(std::max(length, 1.0))}, {"height", one_decimal(bar_height)}, {"fill", "#0b0c0c"}}).close();
+        w.element("text", bars[i].value_text, {{"x", one_decimal(label_width + length + 8)}, {"y", one_decimal(y + bar_height * 0.7)}, {"font-size", "15"}, {"font-weight", "bold"}, {"fill", "#0b0c0c"}});
     }
     return w.finish();
 }

@@ -3,8 +3,6 @@
 #include "support/escape.h"
 #include "support/text.h"
 
-#include <cstdio>
-
 namespace safesite {
 
 namespace {
@@ -18,9 +16,7 @@ std::string comment(std::string text) {
 
 std::string value_text(const ReturnFigure& f) {
     if (f.unit == "count") return std::to_string(f.count);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", *f.value);
-    return buf;
+    return one_decimal(*f.value);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 
 namespace safesite {
@@ -168,6 +169,13 @@ std::string counted(long long n, std::string_view one, std::string_view many) {
     out += ' ';
     out += n == 1 ? one : many;
     return out;
+}
+
+std::string one_decimal(double v) {
+    char buf[64];
+    auto [end, problem] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1);
+    if (problem != std::errc()) return "0.0";  // only a number beyond 10^60 (no chart has one) is too long
+    return std::string(buf, end);
 }
 
 }  // namespace safesite

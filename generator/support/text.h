@@ -22,6 +22,10 @@ bool starts_with_word(std::string_view s, std::string_view word);
 std::vector<std::string_view> split_lines(std::string_view s);
 // "01925 000 001" as a tel: URL ("tel:01925000001"), which allows no spaces.
 std::string tel_url(std::string_view phone);
+// The number with one decimal place, as printf's "%.1f" writes it: "12.5",
+// "0.0", "-0.3". Charts' coordinates and rates; made without printf, which
+// takes a hundred times as long (a council's children have one chart each).
+std::string one_decimal(double v);
 // 1,288 style thousands separators.
 std::string with_thousands(long long n);
 // A count with its noun agreeing: "0 records", "1 record", "1,288 records".

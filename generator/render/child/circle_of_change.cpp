@@ -1,9 +1,9 @@
 #include "render/child/circle_of_change.h"
 
 #include "support/concat.h"
+#include "support/text.h"
 
 #include <cmath>
-#include <cstdio>
 
 namespace safesite {
 
@@ -12,30 +12,24 @@ namespace {
 constexpr double kCentre = 300, kInner = 85, kMiddle = 195, kOuter = 290;
 constexpr double kPi = 3.14159265358979323846;
 
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
-
 // A ring sector from angle a to b (degrees, 0 at the top, clockwise).
 std::string sector(double a, double b, double r1, double r2) {
     auto pt = [](double r, double deg) {
         double rad = (deg - 90) * kPi / 180;
-        return concat(num(kCentre + r * std::cos(rad)), " ", num(kCentre + r * std::sin(rad)));
+        return concat(one_decimal(kCentre + r * std::cos(rad)), " ", one_decimal(kCentre + r * std::sin(rad)));
     };
     std::string large = (b - a) > 180 ? "1" : "0";
-    return concat("M", pt(r2, a), " A", num(r2), " ", num(r2), " 0 ", large, " 1 ", pt(r2, b), " L", pt(r1, b), " A", num(r1), " ",
-                  num(r1), " 0 ", large, " 0 ", pt(r1, a), " Z");
+    return concat("M", pt(r2, a), " A", one_decimal(r2), " ", one_decimal(r2), " 0 ", large, " 1 ", pt(r2, b), " L", pt(r1, b), " A", one_decimal(r1), " ",
+                  one_decimal(r1), " 0 ", large, " 0 ", pt(r1, a), " Z");
 }
 
 void label(HtmlWriter& w, double deg, double r, const std::string& line1, const std::string& line2, bool bold) {
     double rad = (deg - 90) * kPi / 180;
     double x = kCentre + r * std::cos(rad), y = kCentre + r * std::sin(rad);
-    w.open("text", {{"x", num(x)}, {"y", num(line2.empty() ? y + 6 : y - 4)}, {"text-anchor", "middle"}, {"font-size", bold ? "19" : "16"},
+    w.open("text", {{"x", one_decimal(x)}, {"y", one_decimal(line2.empty() ? y + 6 : y - 4)}, {"text-anchor", "middle"}, {"font-size", bold ? "19" : "16"},
                     {"font-weight", bold ? "bold" : "normal"}, {"fill", "#0b0c0c"}});
-    w.element("tspan", line1, {{"x", num(x)}});
-    if (!line2.empty()) w.element("tspan", line2, {{"x", num(x)}, {"dy", "22"}});
+    w.element("tspan", line1, {{"x", one_decimal(x)}});
+    if (!line2.empty()) w.element("tspan", line2, {{"x", one_decimal(x)}, {"dy", "22"}});
     w.close();
 }
 
@@ -67,7 +61,7 @@ Html circle_of_change_svg(const CircleOfChange& c) {
         label(w, (p.from + p.to) / 2, (kInner + kMiddle) / 2, p.title, p.count, true);
     }
     // The people who help, around the outside.
-    w.open("circle", {{"cx", num(kCentre)}, {"cy", num(kCentre)}, {"r", num(kOuter)}, {"fill", "none"}, {"stroke", "#505a5f"}, {"stroke-width", "2"}}).close();
+    w.open("circle", {{"cx", one_decimal(kCentre)}, {"cy", one_decimal(kCentre)}, {"r", one_decimal(kOuter)}, {"fill", "none"}, {"stroke", "#505a5f"}, {"stroke-width", "2"}}).close();
     std::size_t shown = std::min<std::size_t>(c.helpers.size(), 8);
     for (std::size_t i = 0; i < shown; ++i) {
         double deg = 360.0 * double(i) / double(shown) + 22.5;
@@ -81,7 +75,7 @@ Html circle_of_change_svg(const CircleOfChange& c) {
         label(w, deg, (kMiddle + kOuter) / 2, text, second, false);
     }
     // The child at the centre.
-    w.open("circle", {{"cx", num(kCentre)}, {"cy", num(kCentre)}, {"r", num(kInner)}, {"fill", "#ffffff"}, {"stroke", "#0b0c0c"}, {"stroke-width", "4"}}).close();
+    w.open("circle", {{"cx", one_decimal(kCentre)}, {"cy", one_decimal(kCentre)}, {"r", one_decimal(kInner)}, {"fill", "#ffffff"}, {"stroke", "#0b0c0c"}, {"stroke-width", "4"}}).close();
     label(w, 0, 0, c.name, "at the centre", true);
     return w.finish();
 }

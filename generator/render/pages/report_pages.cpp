@@ -18,12 +18,6 @@ namespace safesite {
 
 namespace {
 
-std::string one_decimal(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
-
 std::string number_text(double v) {
     if (v == std::floor(v) && std::fabs(v) < 1e15) return with_thousands(static_cast<long long>(v));
     return one_decimal(v);
