@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -170,12 +171,17 @@ public:
     }
     template <typename K, typename V>
     std::pair<iterator, bool> emplace(K&& key, V&& value) { return try_emplace(std::forward<K>(key), std::forward<V>(value)); }
-    // As emplace; a name given in order at the end (hint end()) is appended without a search.
+    // As emplace; a name given in order at the end (hint end()) is appended
+    // without a search, made in its place (a chronology's entries are 200
+    // records of twelve names each, for each child).
     template <typename K, typename V>
     iterator emplace_hint(const_iterator hint, K&& key, V&& value) {
-        if (hint == items_.end() && (items_.empty() || name_less(items_.back().first, key))) {
-            items_.emplace_back(std::string(std::forward<K>(key)), Value(std::forward<V>(value)));
-            return items_.end() - 1;
+        if (hint == items_.end()) {
+            const std::string_view name(key);
+            if (items_.empty() || name_less(items_.back().first, name)) {
+                items_.emplace_back(std::piecewise_construct, std::forward_as_tuple(name), std::forward_as_tuple(std::forward<V>(value)));
+                return items_.end() - 1;
+            }
         }
         return try_emplace(std::forward<K>(key), std::forward<V>(value)).first;
     }

@@ -231,7 +231,7 @@ Record Renderer::chronology(const Child& c) {
         Record r;
         r.reserve(12);
         // The keys come in order: each is added at the end, with no search and no move.
-        auto put = [&](const char* key, Value v) { r.emplace_hint(r.end(), key, std::move(v)); };
+        auto put = [&](std::string_view key, Value v) { r.emplace_hint(r.end(), key, std::move(v)); };
         put("action", e.action);
         put("agency", agency_label(e.agency));
         put("anchor", entry_anchor(e.where.line));
