@@ -100,12 +100,24 @@ Diagnostic XmlDocument::diagnostic_at(const Location& where, Severity severity, 
     return {where, severity, std::move(message), std::move(hint), std::move(code), std::move(quoted)};
 }
 
+namespace {
+
+// Whether libxml2's name (a C string) is `name`, without measuring it first: most differ in their first bytes.
+bool named(const xmlChar* xml, std::string_view name) {
+    const auto* s = reinterpret_cast<const char*>(xml);
+    for (std::size_t i = 0; i < name.size(); ++i)
+        if (s[i] != name[i] || s[i] == '\0') return false;
+    return s[name.size()] == '\0';
+}
+
+}  // namespace
+
 std::vector<const xmlNode*> child_elements(const xmlNode* parent, std::string_view name) {
     std::vector<const xmlNode*> out;
     if (!parent) return out;
     for (const xmlNode* n = parent->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE) continue;
-        if (name.empty() || name == reinterpret_cast<const char*>(n->name)) out.push_back(n);
+        if (name.empty() || named(n->name, name)) out.push_back(n);
     }
     return out;
 }
@@ -113,14 +125,14 @@ std::vector<const xmlNode*> child_elements(const xmlNode* parent, std::string_vi
 const xmlNode* first_child(const xmlNode* parent, std::string_view name) {
     if (!parent) return nullptr;
     for (const xmlNode* n = parent->children; n; n = n->next)
-        if (n->type == XML_ELEMENT_NODE && name == reinterpret_cast<const char*>(n->name)) return n;
+        if (n->type == XML_ELEMENT_NODE && named(n->name, name)) return n;
     return nullptr;
 }
 
 std::optional<std::string> attribute(const xmlNode* element, std::string_view name) {
     if (!element) return std::nullopt;
     for (const xmlAttr* a = element->properties; a; a = a->next) {
-        if (name != reinterpret_cast<const char*>(a->name)) continue;
+        if (!named(a->name, name)) continue;
         if (!a->children) return std::string();
         if (const char* text = only_text(reinterpret_cast<const xmlNode*>(a))) return std::string(text);
         xmlChar* value = xmlNodeListGetString(element->doc, a->children, 1);

@@ -63,6 +63,25 @@ TEST_CASE("elements and attributes are located at their start") {
     CHECK(folded_text(bs[0]) == "1");
 }
 
+TEST_CASE("elements and attributes are found by their whole name, not by a name they begin or end") {
+    Diagnostics diags;
+    auto doc = XmlDocument::parse("x.xml", "<a><bb/><b id=\"1\" idx=\"2\" i=\"3\"/><ab/><b/></a>", diags);
+    REQUIRE(doc);
+    CHECK(child_elements(doc->root(), "b").size() == 2);
+    CHECK(child_elements(doc->root(), "bb").size() == 1);
+    CHECK(child_elements(doc->root(), "").size() == 4);
+    CHECK(child_elements(doc->root(), "bbb").empty());
+    const xmlNode* b = first_child(doc->root(), "b");
+    REQUIRE(b != nullptr);
+    CHECK(attribute(b, "id").value() == "1");
+    CHECK(attribute(b, "idx").value() == "2");
+    CHECK(attribute(b, "i").value() == "3");
+    CHECK_FALSE(attribute(b, "idxx").has_value());
+    CHECK_FALSE(attribute(b, "").has_value());
+    CHECK(first_child(doc->root(), "a") == nullptr);
+    CHECK(first_child(doc->root(), std::string_view("b\0", 2)) == nullptr);
+}
+
 TEST_CASE("schema errors point at the element and say what is wrong") {
     Diagnostics diags;
     auto doc = XmlDocument::parse("glossary.xml", "<glossary>\n  <term abbr=\"X\">\n    <plain>p</plain>\n  </term>\n</glossary>", diags);
