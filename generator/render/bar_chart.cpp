@@ -6,10 +6,6 @@
 
 namespace safesite {
 
-namespace {
-
-}  // namespace
-
 Html bar_chart(const std::string& id, const std::string& title, const std::vector<Bar>& bars) {
     constexpr double width = 560, label_width = 90, value_room = 90, bar_height = 28, gap = 14, top = 10;
     double height = top * 2 + double(bars.size()) * (bar_height + gap);

@@ -172,10 +172,9 @@ std::string counted(long long n, std::string_view one, std::string_view many) {
 }
 
 std::string one_decimal(double v) {
-    char buf[64];
+    char buf[320];  // the largest double has 309 digits before the point
     auto [end, problem] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1);
-    if (problem != std::errc()) return "0.0";  // only a number beyond 10^60 (no chart has one) is too long
-    return std::string(buf, end);
+    return problem == std::errc() ? std::string(buf, end) : std::string();
 }
 
 }  // namespace safesite

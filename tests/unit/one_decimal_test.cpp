@@ -12,7 +12,7 @@ using namespace safesite;
 namespace {
 
 std::string printed(double v) {
-    char buf[512];
+    char buf[400];
     std::snprintf(buf, sizeof buf, "%.1f", v);
     return buf;
 }
@@ -32,6 +32,8 @@ TEST_CASE("a number with one decimal place is written as printf's %.1f writes it
     CHECK(one_decimal(0.05) == printed(0.05));
     CHECK(one_decimal(0.15) == printed(0.15));
     CHECK(one_decimal(1e15) == "1000000000000000.0");
+    CHECK(one_decimal(1e100) == printed(1e100));
+    CHECK(one_decimal(-1.7976931348623157e308) == printed(-1.7976931348623157e308));
 
     // Either side of every tenth from -1000 to 1000, and random values of every size.
     for (int tenth = -10000; tenth <= 10000; ++tenth)
