@@ -4,13 +4,13 @@
 #include "content/published_file.h"
 #include "content/site_loader.h"
 #include "support/parallel.h"
+#include "support/sorted.h"
 #include "support/text.h"
 
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <map>
-#include <numeric>
 #include <set>
 
 namespace safesite {
@@ -347,16 +347,8 @@ std::vector<Page> load_pages(ContentFolder& folder, Diagnostics& diags, const Pa
         made.title = section_title(s);
         pages.push_back(std::move(made));
     }
-    // Pages are big to move: their places are sorted, and each is moved once.
-    // (A site's listing is usually in this order already, but for the sections made.)
-    if (std::is_sorted(pages.begin(), pages.end(), tree_order)) return pages;
-    std::vector<std::size_t> order(pages.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return tree_order(pages[a], pages[b]); });
-    std::vector<Page> sorted;
-    sorted.reserve(pages.size());
-    for (std::size_t i : order) sorted.push_back(std::move(pages[i]));
-    return sorted;
+    // Pages are big to move. A site's listing is usually in this order already, but for the sections made.
+    return sorted_moving_once(std::move(pages), tree_order);
 }
 
 }  // namespace safesite

@@ -72,12 +72,13 @@ void arrange_pages(SiteContext& site) {
         std::string folder(folder_of(page.file));
         if (site.folders.count(folder)) continue;
         const std::string from = join_path(folder, "index.html");
+        auto href_from_folder = [&](const std::string& file) { return relative_url(from, file); };
         SiteContext::FolderValues values;
-        values.plain_navigation = navigation(site.menu, std::string(), [&](const std::string& file) { return relative_url(from, file); });
+        values.plain_navigation = navigation(site.menu, std::string(), href_from_folder);
         // As markdown_context_for gives a page its glossary's address.
-        const std::string glossary_url = glossary ? relative_url(from, glossary->file) : std::string();
+        const std::string glossary_url = glossary ? href_from_folder(glossary->file) : std::string();
         for (const Term& t : site.content.glossary.terms) values.words.emplace(&t, word_on_page(t, glossary_url));
-        values.links = common_links(site, [&](const std::string& file) { return relative_url(from, file); });
+        values.links = common_links(site, href_from_folder);
         values.theme = theme_values(site.content.theme, root_prefix(from));
         site.folders.emplace(std::move(folder), std::move(values));
     }

@@ -1,6 +1,5 @@
 #include "support/date.h"
 
-
 #include <algorithm>
 #include <array>
 #include <charconv>

@@ -1,8 +1,8 @@
 #include "support/file_system.h"
+#include "support/sorted.h"
 
 #include <algorithm>
 #include <limits>
-#include <numeric>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -226,14 +226,8 @@ std::vector<DirectoryEntry> read_folder(const std::string& dir, bool stamps) {
         look(0, out.size());
     }
     ::closedir(d);
-    // By name: the places are sorted, and each entry moved once (a folder may hold thousands).
-    std::vector<std::uint32_t> order(out.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return out[a].name < out[b].name; });
-    std::vector<DirectoryEntry> sorted;
-    sorted.reserve(out.size());
-    for (std::uint32_t i : order) sorted.push_back(std::move(out[i]));
-    return sorted;
+    // By name (a folder may hold thousands).
+    return sorted_moving_once(std::move(out), [](const DirectoryEntry& a, const DirectoryEntry& b) { return a.name < b.name; });
 }
 
 }  // namespace
